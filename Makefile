@@ -1,0 +1,64 @@
+# Two commands matter: `make run` (serve the site with demo content) and `make test`.
+SHELL := /bin/bash
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+VENDOR := static/vendor
+
+# The first Python 3.12+ found: python3.13, python3.12, then pyenv's installs.
+PYTHON ?= $(shell for candidate in python3.13 python3.12 \
+	$$(ls -d $$(pyenv root 2>/dev/null)/versions/3.1[3-9]*/bin/python3 $$(pyenv root 2>/dev/null)/versions/3.12*/bin/python3 2>/dev/null); do \
+	command -v $$candidate >/dev/null 2>&1 && $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
+	&& { command -v $$candidate; break; }; done)
+
+.PHONY: run test test-browser lint format bench-ratings clean check-python
+
+check-python:
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "This site needs Python 3.12 or newer (Django 6.1). Install python3.13 or python3.12," \
+		     "or set PYTHON=/path/to/python3.12+ and try again." >&2; exit 1; fi
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | check-python
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(VENDOR)/.copied: node_modules/.package-lock.json
+	mkdir -p $(VENDOR)/bootstrap
+	cp node_modules/bootstrap/dist/css/bootstrap.min.css node_modules/bootstrap/dist/css/bootstrap.min.css.map $(VENDOR)/bootstrap/
+	cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js node_modules/bootstrap/dist/js/bootstrap.bundle.min.js.map $(VENDOR)/bootstrap/
+	touch $@
+
+.PHONY: static setup
+static: $(VENDOR)/.copied
+
+setup: $(VENV)/.installed-dev static
+	mkdir -p var
+
+run: setup
+	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py load_demo_content
+	DEBUG=1 $(PY) manage.py ensure_admin
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin at /admin/). Press Ctrl+C to stop."
+	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=netsite.test_settings $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=netsite.test_settings $(PY) manage.py makemigrations --check --dry-run
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+clean:
+	rm -rf $(VENV) node_modules $(VENDOR) staticfiles .pytest_cache

@@ -1,0 +1,17 @@
+"""Test overrides: fast password hashing and plain static storage (no collectstatic needed)."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-secret-key-never-used-in-production")
+
+from netsite.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Tests serve static files straight from the app folders, so no collectstatic run is needed.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

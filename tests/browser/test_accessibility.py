@@ -1,0 +1,30 @@
+"""axe-core over every public page, on a desktop and a phone-sized screen."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from tests.browser.conftest import assert_no_axe_violations
+from treatments.models import Treatment
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def public_urls():
+    call_command("load_demo_content", verbosity=0)
+    urls = [reverse("home"), reverse("treatments:list")]
+    urls += [treatment.get_absolute_url() for treatment in Treatment.objects.published()]
+    urls.append("/this-page-does-not-exist/")
+    return urls
+
+
+def test_every_public_page_passes_axe(page, live_server, axe):
+    for url in public_urls():
+        page.goto(live_server.url + url)
+        assert_no_axe_violations(axe, page)
+
+
+def test_every_public_page_passes_axe_on_a_phone(phone_page, live_server, axe):
+    for url in public_urls():
+        phone_page.goto(live_server.url + url)
+        assert_no_axe_violations(axe, phone_page)

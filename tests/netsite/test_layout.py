@@ -1,0 +1,47 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_treatment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_introduces_the_site_and_links_to_treatments(client):
+    response = client.get(reverse("home"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<h1>Living with neuroendocrine tumours</h1>" in html
+    assert f'href="{reverse("treatments:list")}"' in html
+
+
+def test_every_page_has_skip_link_one_main_landmark_and_british_english(client):
+    treatment = make_treatment()
+    for url in [reverse("home"), reverse("treatments:list"), treatment.get_absolute_url()]:
+        html = client.get(url).content.decode()
+        assert 'lang="en-GB"' in html
+        assert 'href="#main-content"' in html
+        assert html.count("<main ") == 1
+
+
+def test_footer_shows_sponsor_and_uk_audience_notice(client, settings):
+    html = client.get(reverse("home")).content.decode()
+    assert f"This site has been initiated and developed by {settings.SITE_SPONSOR}." in html
+    assert "This site is intended for a UK audience only." in html
+
+
+def test_footer_shows_the_job_code_and_date_of_the_page_being_read(client):
+    treatment = make_treatment(job_code="SOM-UK-003737")
+    treatment.date_of_preparation = treatment.date_of_preparation.replace(month=9, year=2018)
+    treatment.save()
+    html = client.get(treatment.get_absolute_url()).content.decode()
+    assert "SOM-UK-003737 September 2018" in html
+
+
+def test_footer_falls_back_to_the_site_job_code_where_a_page_has_none(client, settings):
+    html = client.get(reverse("treatments:list")).content.decode()
+    assert f"{settings.SITE_JOB_CODE} November 2026" in html
+
+
+def test_current_section_is_marked_in_the_navigation(client):
+    html = client.get(reverse("treatments:list")).content.decode()
+    assert f'<a href="{reverse("treatments:list")}" aria-current="page">Treatments</a>' in html

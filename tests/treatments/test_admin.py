@@ -1,0 +1,72 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from tests.factories import make_treatment
+from treatments.models import Treatment
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client):
+    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "a-long-test-password")
+    client.force_login(user)
+    return client
+
+
+def test_anonymous_visitor_is_sent_to_the_admin_login(client):
+    response = client.get(reverse("admin:treatments_treatment_changelist"))
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]
+
+
+def test_admin_list_shows_title_category_status_and_review_date(staff_client):
+    make_treatment(title="Chemotherapy", status=Treatment.Status.DRAFT)
+    response = staff_client.get(reverse("admin:treatments_treatment_changelist"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Chemotherapy" in html
+    for column in ["Category", "Status", "Review due"]:
+        assert column in html
+
+
+def test_admin_filters_by_category(staff_client):
+    make_treatment(title="Surgery")
+    make_treatment(title="PRRT", category=Treatment.Category.IN_DEVELOPMENT)
+    url = reverse("admin:treatments_treatment_changelist") + "?category__exact=in_development"
+    html = staff_client.get(url).content.decode()
+    assert "PRRT" in html
+    assert "Surgery" not in html
+
+
+def test_editing_a_treatment_in_the_admin_changes_the_public_page(staff_client, client):
+    treatment = make_treatment(title="Surgery", slug="surgery")
+    url = reverse("admin:treatments_treatment_change", args=[treatment.pk])
+    form = {
+        "title": "Surgery for NETs",
+        "slug": "surgery",
+        "category": "established",
+        "order": 1,
+        "summary": "An updated summary for readers.",
+        "body": "<p>Updated text.</p>",
+        "status": "published",
+        "published_at_0": treatment.published_at.strftime("%d/%m/%Y"),
+        "published_at_1": treatment.published_at.strftime("%H:%M:%S"),
+        "job_code": "NET-UK-999999",
+        "date_of_preparation": "01/10/2026",
+        "review_due": "01/10/2028",
+    }
+    response = staff_client.post(url, form)
+    assert response.status_code == 302, response.content.decode()
+
+    page = staff_client.get(treatment.get_absolute_url()).content.decode()
+    assert "Surgery for NETs" in page
+    assert "An updated summary for readers." in page
+    assert "NET-UK-999999 October 2026" in page
+
+
+def test_admin_offers_view_on_site(staff_client):
+    treatment = make_treatment()
+    response = staff_client.get(reverse("admin:treatments_treatment_change", args=[treatment.pk]))
+    assert "View on site" in response.content.decode()

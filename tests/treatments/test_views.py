@@ -1,0 +1,90 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import make_treatment
+from treatments.models import Treatment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_overview_lists_established_treatments_then_those_under_development(client):
+    make_treatment(title="PRRT", category=Treatment.Category.IN_DEVELOPMENT, order=1)
+    make_treatment(title="Surgery", order=2)
+    make_treatment(title="Chemotherapy", order=3)
+
+    response = client.get(reverse("treatments:list"))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.index("Surgery") < html.index("Chemotherapy") < html.index("Treatments under development")
+    assert html.index("Treatments under development") < html.index("PRRT")
+    assert "may never become available in your country" in html
+
+
+def test_overview_reminds_readers_to_talk_to_their_doctor(client):
+    response = client.get(reverse("treatments:list"))
+    assert "Always talk to your doctor" in response.content.decode()
+
+
+def test_overview_links_each_treatment_to_its_page(client):
+    treatment = make_treatment(title="Surgery", slug="surgery", summary="An operation to remove the tumour.")
+    response = client.get(reverse("treatments:list"))
+    assert "An operation to remove the tumour." in response.content.decode()
+    assert f'href="{treatment.get_absolute_url()}"' in response.content.decode()
+
+
+def test_draft_treatment_is_not_listed_and_its_page_is_not_found(client):
+    draft = make_treatment(title="Secret draft", status=Treatment.Status.DRAFT)
+
+    assert "Secret draft" not in client.get(reverse("treatments:list")).content.decode()
+    response = client.get(draft.get_absolute_url())
+    assert response.status_code == 404
+    assert "Sorry, we cannot find that page" in response.content.decode()
+
+
+def test_treatment_scheduled_for_later_is_hidden_until_its_time(client):
+    later = make_treatment(title="Coming soon", published_at=timezone.now() + timedelta(days=1))
+    assert client.get(later.get_absolute_url()).status_code == 404
+
+    Treatment.objects.filter(pk=later.pk).update(published_at=timezone.now() - timedelta(minutes=1))
+    assert client.get(later.get_absolute_url()).status_code == 200
+
+
+def test_treatment_page_shows_its_body_and_a_way_back(client):
+    treatment = make_treatment(title="Chemotherapy", body="<h2>How it is given</h2><p>Through a drip.</p>")
+    response = client.get(treatment.get_absolute_url())
+    assert response.status_code == 200
+    assert "<h1>Chemotherapy</h1>" in response.content.decode()
+    assert "<h2>How it is given</h2>" in response.content.decode()
+    assert f'href="{reverse("treatments:list")}"' in response.content.decode()
+
+
+def test_unknown_treatment_gives_the_sites_own_404_page(client):
+    response = client.get(reverse("treatments:detail", args=["no-such-treatment"]))
+    assert response.status_code == 404
+    assert "Sorry, we cannot find that page" in response.content.decode()
+    assert 'lang="en-GB"' in response.content.decode()
+
+
+@pytest.mark.parametrize("number_of_treatments", [5, 50])
+def test_overview_query_count_does_not_grow_with_treatments(
+    client, django_assert_max_num_queries, number_of_treatments
+):
+    for n in range(number_of_treatments):
+        make_treatment(category=Treatment.Category.IN_DEVELOPMENT if n % 4 == 0 else Treatment.Category.ESTABLISHED)
+    with django_assert_max_num_queries(3):
+        response = client.get(reverse("treatments:list"))
+    assert response.content.decode().count('class="treatment-summary"') == number_of_treatments
+
+
+@pytest.mark.parametrize("number_of_treatments", [5, 50])
+def test_treatment_page_query_count_does_not_grow_with_treatments(
+    client, django_assert_max_num_queries, number_of_treatments
+):
+    treatments = [make_treatment() for _ in range(number_of_treatments)]
+    with django_assert_max_num_queries(3):
+        response = client.get(treatments[-1].get_absolute_url())
+    assert response.status_code == 200
