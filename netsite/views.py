@@ -1,5 +1,41 @@
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import JsonResponse
+from django.utils.crypto import get_random_string
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+
 class PublishedMixin:
     """For list and detail views: fetch only what the public may see, so anything else is a 404."""
 
     def get_queryset(self):
         return self.model.objects.published()
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """For the load balancer: 200 when the database and the cache answer, 503 naming what failed."""
+    checks = {"database": _database_ok(), "cache": _cache_ok()}
+    healthy = all(checks.values())
+    body = {"status": "ok" if healthy else "unavailable", **{k: "ok" if v else "failed" for k, v in checks.items()}}
+    return JsonResponse(body, status=200 if healthy else 503)
+
+
+def _database_ok():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except DatabaseError:
+        return False
+
+
+def _cache_ok():
+    probe = get_random_string(12)
+    try:
+        cache.set("healthz", probe, 10)
+        return cache.get("healthz") == probe
+    except Exception:  # any cache backend error means the cache is not usable
+        return False
