@@ -11,6 +11,8 @@ def _site_defaults():
     sections = site_sections()
     return {
         "site_name": settings.SITE_NAME,
+        "site_description": "Clear, reviewed information for people living with neuroendocrine tumours (NETs) "
+        "and those who care for them.",
         "site_sponsor": settings.SITE_SPONSOR,
         "site_job_code": settings.SITE_JOB_CODE,
         "site_date_of_preparation": date.fromisoformat(settings.SITE_DATE_OF_PREPARATION),

@@ -65,6 +65,9 @@ class ContentPage(models.Model):
 
     objects = ContentQuerySet.as_manager()
 
+    # The schema.org type search engines are told this page is.
+    schema_type = "WebPage"
+
     class Meta:
         abstract = True
 

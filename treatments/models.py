@@ -14,6 +14,8 @@ class Treatment(ContentPage):
         default=0, help_text="Treatments are listed from the lowest number to the highest."
     )
 
+    schema_type = "MedicalWebPage"
+
     class Meta:
         ordering = ["order", "title"]
         verbose_name = "treatment"

@@ -1,0 +1,43 @@
+"""One sitemap for every published page: each content model's pages, plus the section pages.
+
+Content models are found by their shared base, so a new content app appears here without being listed.
+"""
+
+from django.apps import apps
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from netsite.models import ContentPage
+from netsite.sections import site_sections
+
+
+class ContentSitemap(Sitemap):
+    def __init__(self, model):
+        self.model = model
+
+    def items(self):
+        return self.model.objects.published().order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class SectionSitemap(Sitemap):
+    def items(self):
+        return ["home", *(section.url_name for section in site_sections())]
+
+    def location(self, item):
+        return reverse(item)
+
+
+def content_models():
+    return [
+        model for model in apps.get_models() if issubclass(model, ContentPage) and hasattr(model, "get_absolute_url")
+    ]
+
+
+def site_sitemaps():
+    return {
+        "sections": SectionSitemap(),
+        **{model._meta.label_lower: ContentSitemap(model) for model in content_models()},
+    }

@@ -1,0 +1,29 @@
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+# Escapes that keep JSON inert inside a <script> element (as Django's json_script does).
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, item):
+    """schema.org JSON-LD for a content page, using the type its model declares."""
+    request = context["request"]
+    data = {
+        "@context": "https://schema.org",
+        "@type": item.schema_type,
+        "name": item.title,
+        "description": item.summary,
+        "url": request.build_absolute_uri(item.get_absolute_url()),
+        "inLanguage": "en-GB",
+        "dateModified": item.updated_at.isoformat(),
+    }
+    if item.date_of_preparation:
+        data["lastReviewed"] = item.date_of_preparation.isoformat()
+    payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))

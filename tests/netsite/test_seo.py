@@ -1,0 +1,49 @@
+import json
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_treatment
+from treatments.models import Treatment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_treatment_page_has_description_canonical_open_graph_and_medical_json_ld(client):
+    treatment = make_treatment(title="Chemotherapy", slug="chemotherapy", summary="Medicines that kill cancer cells.")
+    html = client.get(treatment.get_absolute_url()).content.decode()
+
+    assert '<meta name="description" content="Medicines that kill cancer cells.">' in html
+    assert '<link rel="canonical" href="http://testserver/treatments/chemotherapy/">' in html
+    assert '<meta property="og:title" content="Chemotherapy">' in html
+    assert '<meta property="og:type" content="article">' in html
+    (payload,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
+    data = json.loads(payload)
+    assert data["@type"] == "MedicalWebPage"
+    assert data["name"] == "Chemotherapy"
+    assert data["url"] == "http://testserver/treatments/chemotherapy/"
+
+
+def test_json_ld_cannot_be_broken_out_of(client):
+    treatment = make_treatment(title="</script><script>alert(1)</script>")
+    html = client.get(treatment.get_absolute_url()).content.decode()
+    assert "<script>alert(1)" not in html
+
+
+def test_sitemap_lists_published_pages_with_last_modified_dates(client):
+    live = make_treatment(slug="surgery")
+    draft = make_treatment(slug="secret-draft", status=Treatment.Status.DRAFT)
+    xml = client.get(reverse("sitemap")).content.decode()
+    assert f"<loc>http://testserver{live.get_absolute_url()}</loc>" in xml
+    assert draft.get_absolute_url() not in xml
+    assert f"<loc>http://testserver{reverse('treatments:list')}</loc>" in xml
+    assert "<lastmod>" in xml
+
+
+def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    text = response.content.decode()
+    assert f"Disallow: {reverse('admin:index')}" in text
+    assert "Sitemap: http://testserver/sitemap.xml" in text
