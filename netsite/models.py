@@ -1,5 +1,8 @@
+from contextlib import suppress
+
 import nh3
 from django.db import models
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 # The HTML an editor may use in a body. Anything else is stripped when saved.
@@ -67,6 +70,8 @@ class ContentPage(models.Model):
 
     # The schema.org type search engines are told this page is.
     schema_type = "WebPage"
+    # URL names of the pages that list this kind of content, besides its own page.
+    listed_on = ()
 
     class Meta:
         abstract = True
@@ -79,3 +84,11 @@ class ContentPage(models.Model):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
+
+    def cache_paths(self):
+        """Every page this item shows on, so a change to it drops exactly those pages from the page cache."""
+        paths = {self.get_absolute_url()}
+        for url_name in (*self.listed_on, "sitemap", "search:results"):
+            with suppress(NoReverseMatch):  # an app that is not installed
+                paths.add(reverse(url_name))
+        return paths

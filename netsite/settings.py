@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: it needs to know about sessions, messages and CSRF, and serves cached pages through them.
+    "netsite.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "netsite.urls"
@@ -120,6 +122,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous readers' pages are cached for this long (0 turns the page cache off); see netsite/page_cache.py.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Cookies that make a page personal, so that reader is never served a shared copy.
+PAGE_CACHE_BYPASS_COOKIES = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

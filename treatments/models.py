@@ -15,6 +15,7 @@ class Treatment(ContentPage):
     )
 
     schema_type = "MedicalWebPage"
+    listed_on = ("treatments:list",)
 
     class Meta:
         ordering = ["order", "title"]

@@ -35,7 +35,9 @@ def test_pages_send_the_other_security_headers(client):
 
 
 def test_deploy_check_passes_with_production_settings():
-    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env.update(
         DJANGO_SETTINGS_MODULE="netsite.settings",
         SECRET_KEY="a-production-like-secret-key-with-plenty-of-entropy-0123456789-abcdefghij",

@@ -1,0 +1,112 @@
+"""A shared page cache for anonymous readers that stays correct when content changes.
+
+Pages are kept in Django's cache (Redis when REDIS_URL is set, so every app server shares them).
+Each key carries two version numbers: one for the whole site and one for the page's path. Saving
+content bumps the version of exactly the paths it shows on (its model says which, through
+`cache_paths()`), so every cached variant of those pages (pagination, filters) is dropped at once;
+changing something shown everywhere bumps the site version.
+
+Only plain reads are cached: GET or HEAD, no session, no pending message, no personal cookie
+(a reader who has voted sees their own score), a 200 that is not marked private or no-store and
+sets no cookie but the CSRF one. The CSRF token in a cached page is swapped for a placeholder
+when stored and for the reader's own token when served, so forms on cached pages keep working
+without JavaScript.
+"""
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import has_vary_header
+
+SITE_VERSION_KEY = "pagecache:site"
+TOKEN_PLACEHOLDER = b"__CSRF_TOKEN_PLACEHOLDER__"
+TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
+
+
+def _path_version_key(path):
+    return "pagecache:path:" + hashlib.sha256(path.encode()).hexdigest()
+
+
+def invalidate_paths(paths):
+    """Drop every cached variant of these paths."""
+    for path in set(paths):
+        _bump(_path_version_key(path))
+
+
+def invalidate_site():
+    """Drop every cached page, e.g. after a change to something every page shows."""
+    _bump(SITE_VERSION_KEY)
+
+
+def _bump(key):
+    # add() then incr() is atomic on Redis and on local memory, so two servers never lose a bump.
+    cache.add(key, 0, timeout=None)
+    try:
+        cache.incr(key)
+    except ValueError:  # evicted between add() and incr()
+        cache.set(key, 1, timeout=None)
+
+
+def _page_key(request):
+    versions = cache.get_many([SITE_VERSION_KEY, _path_version_key(request.path)])
+    site_version = versions.get(SITE_VERSION_KEY, 0)
+    path_version = versions.get(_path_version_key(request.path), 0)
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"pagecache:page:{site_version}:{path_version}:{digest}"
+
+
+def _bypasses_cache(request):
+    if request.method not in ("GET", "HEAD"):
+        return True
+    personal_cookies = {settings.SESSION_COOKIE_NAME, "messages", *settings.PAGE_CACHE_BYPASS_COOKIES}
+    return any(name in request.COOKIES for name in personal_cookies)
+
+
+def _may_store(request, response):
+    if response.status_code != 200 or response.streaming:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control:
+        return False
+    if any(name != settings.CSRF_COOKIE_NAME for name in response.cookies):
+        return False
+    if has_vary_header(response, "Authorization"):
+        return False
+    messages = getattr(request, "_messages", None)
+    return not (messages is not None and messages.used)
+
+
+class PageCacheMiddleware:
+    """Placed after the session, CSRF, auth and message middleware, so a cached page still gets its CSRF cookie."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or _bypasses_cache(request):
+            return self.get_response(request)
+        key = _page_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            return self._serve(request, cached)
+        response = self.get_response(request)
+        if _may_store(request, response):
+            content = TOKEN_FIELD.sub(rb"\1" + TOKEN_PLACEHOLDER + rb"\3", response.content)
+            headers = {k: v for k, v in response.items() if k.lower() not in {"set-cookie", "vary", "content-length"}}
+            cache.set(key, (content, headers), settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    def _serve(self, request, cached):
+        content, headers = cached
+        if TOKEN_PLACEHOLDER in content:
+            content = content.replace(TOKEN_PLACEHOLDER, get_token(request).encode())
+        response = HttpResponse(content)
+        for name, value in headers.items():
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response

@@ -1,0 +1,83 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from tests.factories import make_treatment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_second_anonymous_visit_is_served_from_the_cache_without_queries(client, django_assert_num_queries):
+    treatment = make_treatment()
+    assert client.get(treatment.get_absolute_url())["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        response = client.get(treatment.get_absolute_url())
+    assert response["X-Page-Cache"] == "hit"
+    assert treatment.title in response.content.decode()
+
+
+def test_saving_a_treatment_shows_the_change_on_its_page_and_the_overview_at_once(client):
+    treatment = make_treatment(title="Surgery")
+    client.get(treatment.get_absolute_url())
+    client.get(reverse("treatments:list"))
+
+    treatment.title = "Surgery for NETs"
+    treatment.save()
+
+    assert "Surgery for NETs" in client.get(treatment.get_absolute_url()).content.decode()
+    assert "Surgery for NETs" in client.get(reverse("treatments:list")).content.decode()
+
+
+def test_saving_one_treatment_keeps_other_treatments_pages_cached(client):
+    changed, untouched = make_treatment(), make_treatment()
+    client.get(untouched.get_absolute_url())
+    changed.save()
+    assert client.get(untouched.get_absolute_url())["X-Page-Cache"] == "hit"
+
+
+def test_each_query_string_is_cached_separately_and_dropped_together(client):
+    treatment = make_treatment(title="Before")
+    overview = reverse("treatments:list")
+    client.get(overview + "?utm_source=leaflet")
+    assert client.get(overview)["X-Page-Cache"] == "miss"
+    treatment.title = "After"
+    treatment.save()
+    assert "After" in client.get(overview + "?utm_source=leaflet").content.decode()
+
+
+def test_a_new_slug_drops_the_old_address_from_the_cache(client):
+    treatment = make_treatment(slug="old-address")
+    old_url = treatment.get_absolute_url()
+    client.get(old_url)
+    treatment.slug = "new-address"
+    treatment.save()
+    assert client.get(old_url).status_code == 404
+
+
+def test_deleting_a_treatment_removes_it_from_the_overview(client):
+    treatment = make_treatment(title="Withdrawn treatment")
+    client.get(reverse("treatments:list"))
+    treatment.delete()
+    assert "Withdrawn treatment" not in client.get(reverse("treatments:list")).content.decode()
+
+
+def test_logged_in_staff_never_get_or_fill_the_shared_cache(client):
+    treatment = make_treatment()
+    staff = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
+    client.force_login(staff)
+    assert "X-Page-Cache" not in client.get(treatment.get_absolute_url())
+    client.logout()
+    assert client.get(treatment.get_absolute_url())["X-Page-Cache"] == "miss"
+
+
+def test_not_found_pages_are_not_cached(client):
+    client.get("/treatments/not-yet/")
+    treatment = make_treatment(slug="not-yet")
+    assert client.get(treatment.get_absolute_url()).status_code == 200
+
+
+def test_page_cache_can_be_turned_off(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    treatment = make_treatment()
+    client.get(treatment.get_absolute_url())
+    assert "X-Page-Cache" not in client.get(treatment.get_absolute_url())
