@@ -11,7 +11,7 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 \
 	command -v $$candidate >/dev/null 2>&1 && $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { command -v $$candidate; break; }; done)
 
-.PHONY: run test test-browser lint format bench-ratings clean check-python
+.PHONY: run test lint format bench clean check-python
 
 check-python:
 	@if [ -z "$(PYTHON)" ]; then \
@@ -62,3 +62,7 @@ format: setup
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) staticfiles .pytest_cache
+
+# Benchmarks, not tests: they print figures (see README, Performance). They need wrk (apt-get install wrk).
+bench: setup
+	$(PY) bench/site.py $(BENCH_ARGS)

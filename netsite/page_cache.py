@@ -60,7 +60,7 @@ def _page_key(request):
 
 
 def _bypasses_cache(request):
-    if request.method not in ("GET", "HEAD"):
+    if request.method not in ("GET", "HEAD") or request.path.startswith(tuple(settings.PAGE_CACHE_EXEMPT_PREFIXES)):
         return True
     personal_cookies = {settings.SESSION_COOKIE_NAME, "messages", *settings.PAGE_CACHE_BYPASS_COOKIES}
     return any(name in request.COOKIES for name in personal_cookies)

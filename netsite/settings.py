@@ -125,6 +125,8 @@ else:
 
 # Anonymous readers' pages are cached for this long (0 turns the page cache off); see netsite/page_cache.py.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# Paths the page cache never looks at: health checks and the benchmark's floor.
+PAGE_CACHE_EXEMPT_PREFIXES = ["/healthz", "/bench/"]
 # Cookies that make a page personal, so that reader is never served a shared copy.
 PAGE_CACHE_BYPASS_COOKIES = []
 
@@ -187,6 +189,11 @@ if not DEBUG:
 SILENCED_SYSTEM_CHECKS = ["security.W021"]
 # Health checks come from the load balancer over plain HTTP on the internal network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# `make bench` only: serves /bench/floor/, a template from var/bench/ rendered with no database or cache.
+BENCHMARK_FLOOR = env_bool("BENCHMARK_FLOOR")
+if BENCHMARK_FLOOR:
+    TEMPLATES[0]["DIRS"].append(BASE_DIR / "var" / "bench")
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -14,6 +15,9 @@ urlpatterns = [
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path("admin/", admin.site.urls),
 ]
+
+if settings.BENCHMARK_FLOOR:
+    urlpatterns.append(path("bench/floor/", views.benchmark_floor))
 
 admin.site.site_header = "Living with NETs: editors' admin"
 admin.site.site_title = "Living with NETs admin"

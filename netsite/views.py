@@ -1,6 +1,7 @@
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
+from django.template import loader
 from django.utils.crypto import get_random_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -39,3 +40,8 @@ def _cache_ok():
         return cache.get("healthz") == probe
     except Exception:  # any cache backend error means the cache is not usable
         return False
+
+
+def benchmark_floor(request):
+    """The framework's floor for `make bench`: a template as large as a page, no database, no cache."""
+    return HttpResponse(loader.get_template("floor.html").render())
