@@ -143,7 +143,7 @@ def main():
             stop(server)
 
     floor_rps = statistics.median(r[0] for r in results["floor"])
-    print(f"\n| page | req/s | p50 ms | p99 ms | vs floor | non-2xx |\n|---|---:|---:|---:|---:|---:|")
+    print("\n| page | req/s | p50 ms | p99 ms | vs floor | non-2xx |\n|---|---:|---:|---:|---:|---:|")
     for name, runs in results.items():
         rps = statistics.median(r[0] for r in runs)
         p50 = statistics.median(r[1] for r in runs)

@@ -1,0 +1,95 @@
+"""Real app servers for tests that need more than the test client: gunicorn processes on this machine."""
+
+import http.cookiejar
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url(settings_dict):
+    """The URL of the database the test run is using, so servers share the test's own data."""
+    user = settings_dict.get("USER") or "postgres"
+    host = settings_dict.get("HOST") or "127.0.0.1"
+    port = settings_dict.get("PORT") or 5432
+    return f"postgres://{user}@{host}:{port}/{settings_dict['NAME']}"
+
+
+class AppServer:
+    def __init__(self, env):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "netsite.wsgi", "-c", "gunicorn.conf.py",
+             "--bind", f"127.0.0.1:{self.port}", "--workers", "2"],
+            cwd=ROOT,
+            env={**os.environ, **env},
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )  # fmt: skip
+        self._wait_until_healthy()
+
+    def _wait_until_healthy(self):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited: {self.process.stderr.read().decode()[-2000:]}")
+            try:
+                urllib.request.urlopen(self.url + "/healthz", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("gunicorn did not become healthy within 30 seconds")
+
+    def stop(self):
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=30)
+
+
+class Browser:
+    """A cookie-keeping HTTP client, enough to log in and post forms with their CSRF token."""
+
+    def __init__(self):
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+
+    def get(self, url, headers=None):
+        with self.opener.open(urllib.request.Request(url, headers=headers or {}), timeout=20) as response:
+            return response.status, response.read().decode(), dict(response.headers)
+
+    def post(self, url, data, headers=None):
+        request = urllib.request.Request(
+            url, data=urllib.parse.urlencode(data, doseq=True).encode(), headers=headers or {}
+        )
+        try:
+            with self.opener.open(request, timeout=20) as response:
+                return response.status, response.read().decode(), dict(response.headers)
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode(), dict(error.headers)
+
+    def csrf_token(self, html):
+        return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+
+    def log_in(self, server, username, password):
+        _, html, _ = self.get(server.url + "/admin/login/")
+        self.post(
+            server.url + "/admin/login/?next=/admin/",
+            {"csrfmiddlewaretoken": self.csrf_token(html), "username": username, "password": password},
+        )
