@@ -61,6 +61,7 @@ class AppServer:
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(timeout=30)
+        self.process.stderr.close()
 
 
 class Browser:
