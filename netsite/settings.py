@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "netsite",
     "treatments",
+    "stories",
+    "faqs",
+    "search",
 ]
 
 MIDDLEWARE = [
@@ -136,6 +139,11 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Public forms: how many posts one client may make, as 'N/SECONDS' ('0' turns the limit off).
+ASK_RATE_LIMIT = os.environ.get("ASK_RATE_LIMIT", "5/3600")
+# How many reverse proxies in front of the site add to X-Forwarded-For; 0 trusts REMOTE_ADDR alone.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

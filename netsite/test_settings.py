@@ -15,3 +15,5 @@ STORAGES = {
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Uploaded and demo pictures go to a git-ignored folder, never to a real media folder.
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405

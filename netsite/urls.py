@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
@@ -5,8 +7,13 @@ from django.views.generic import TemplateView
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
     path("treatments/", include("treatments.urls")),
+    path("stories/", include("stories.urls")),
+    path("faqs/", include("faqs.urls")),
+    path("search/", include("search.urls")),
     path("admin/", admin.site.urls),
 ]
+# Uploaded pictures; in production the web server in front of the site serves MEDIA_ROOT instead.
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 admin.site.site_header = "Living with NETs: editors' admin"
 admin.site.site_title = "Living with NETs admin"
