@@ -12,6 +12,7 @@ from django.db import connection
 from django.db.models import Case, CharField, F, FloatField, Q, Value, When
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 
 from search.registry import searchable_models
 
@@ -120,7 +121,7 @@ def results(rows, q):
         source = obj.summary if _matches(obj.summary, q) or not _matches(obj.body, q) else obj.body
         found.append(
             {
-                "kind": obj._meta.verbose_name.capitalize(),
+                "kind": capfirst(obj._meta.verbose_name),
                 "title": obj.title,
                 "url": obj.get_absolute_url(),
                 "snippet": highlight(source, q),
