@@ -40,6 +40,9 @@ class Question(ContentPage):
         max_length=160, help_text="Their role, as readers should see it, e.g. 'Consultant oncologist'."
     )
 
+    schema_type = "WebPage"
+    listed_on = ("faqs:list",)
+
     class Meta:
         ordering = ["topic__order", "order", "title"]
         verbose_name = "FAQ"
@@ -48,6 +51,10 @@ class Question(ContentPage):
     def get_absolute_url(self):
         """The answer on the FAQs page, where arriving by this link opens it."""
         return f"{reverse('faqs:list')}#{self.slug}"
+
+    def cache_paths(self):
+        """The pages an answer shows on; its own address is only an anchor on the FAQs page."""
+        return {reverse("faqs:list"), reverse("faqs:topic", args=[self.topic.slug]), reverse("search:results")}
 
 
 class SideEffectTerm(models.Model):

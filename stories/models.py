@@ -60,6 +60,10 @@ class Story(ContentPage):
         help_text="Set by the 'Withdraw consent' action. A story whose consent was withdrawn cannot be published.",
     )
 
+    # For main's page cache and structured data (netsite.models.ContentPage there).
+    schema_type = "Article"
+    listed_on = ("stories:list",)
+
     class Meta:
         ordering = ["-published_at", "-pk"]
         verbose_name = "patient story"

@@ -82,3 +82,8 @@ def test_topic_page_query_count_does_not_grow_with_questions(client, django_asse
     with django_assert_max_num_queries(2):
         response = client.get(topic.get_absolute_url())
     assert response.content.decode().count('<details class="faq"') == number
+
+
+def test_an_answer_names_the_pages_it_shows_on_for_the_page_cache():
+    question = make_question(topic=make_topic(slug="support"))
+    assert question.cache_paths() == {reverse("faqs:list"), reverse("faqs:topic", args=["support"]), "/search/"}
