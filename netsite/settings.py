@@ -56,6 +56,9 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "netsite",
     "treatments",
+    "stories",
+    "faqs",
+    "search",
 ]
 
 MIDDLEWARE = [
@@ -194,6 +197,11 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 BENCHMARK_FLOOR = env_bool("BENCHMARK_FLOOR")
 if BENCHMARK_FLOOR:
     TEMPLATES[0]["DIRS"].append(BASE_DIR / "var" / "bench")
+
+# Public forms: how many posts one client may make, as 'N/SECONDS' ('0' turns the limit off).
+ASK_RATE_LIMIT = os.environ.get("ASK_RATE_LIMIT", "5/3600")
+# How many reverse proxies in front of the site add to X-Forwarded-For; 0 trusts REMOTE_ADDR alone.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

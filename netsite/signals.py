@@ -1,20 +1,32 @@
-from django.db.models.signals import post_delete, post_save, pre_save
+"""Keep the page cache exact: anything that knows the pages it shows on (`cache_paths()`) drops them when it changes."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
-from netsite.models import ContentPage
 from netsite.page_cache import invalidate_paths
+
+
+def _shows_on_pages(instance):
+    return callable(getattr(instance, "cache_paths", None))
 
 
 @receiver(pre_save)
 def remember_old_pages(sender, instance, **kwargs):
-    """A changed slug moves the page: the old address must be dropped from the cache too."""
-    if isinstance(instance, ContentPage) and instance.pk:
-        old = sender.objects.filter(pk=instance.pk).first()
+    """A changed slug or link moves what a page shows: the old pages must be dropped too."""
+    if _shows_on_pages(instance) and instance.pk:
+        old = sender._default_manager.filter(pk=instance.pk).first()
         instance._old_cache_paths = old.cache_paths() if old else set()
 
 
 @receiver(post_save)
 @receiver(post_delete)
 def drop_cached_pages(sender, instance, **kwargs):
-    if isinstance(instance, ContentPage):
+    if _shows_on_pages(instance):
         invalidate_paths(instance.cache_paths() | getattr(instance, "_old_cache_paths", set()))
+
+
+@receiver(m2m_changed)
+def drop_pages_of_changed_links(sender, instance, action, **kwargs):
+    """Before and after links change (e.g. a quote moved to another treatment), both sets of pages go."""
+    if _shows_on_pages(instance) and action in {"pre_remove", "pre_clear", "post_add", "post_remove"}:
+        invalidate_paths(instance.cache_paths())

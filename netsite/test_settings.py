@@ -19,3 +19,5 @@ WHITENOISE_AUTOREFRESH = True
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# Uploaded and demo pictures go to a git-ignored folder, never to a real media folder.
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -10,11 +11,16 @@ from netsite.sitemaps import site_sitemaps
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
     path("treatments/", include("treatments.urls")),
+    path("stories/", include("stories.urls")),
+    path("faqs/", include("faqs.urls")),
+    path("search/", include("search.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": site_sitemaps()}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path("admin/", admin.site.urls),
 ]
+# Uploaded pictures; in production the web server in front of the site serves MEDIA_ROOT instead.
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 if settings.BENCHMARK_FLOOR:
     urlpatterns.append(path("bench/floor/", views.benchmark_floor))

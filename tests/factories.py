@@ -3,6 +3,8 @@
 from datetime import date
 from itertools import count
 
+from faqs.models import Question, Topic
+from stories.models import Quote, Story
 from treatments.models import Treatment
 
 _serial = count(1)
@@ -23,3 +25,55 @@ def make_treatment(**overrides):
     }
     fields.update(overrides)
     return Treatment.objects.create(**fields)
+
+
+def make_story(**overrides):
+    n = next(_serial)
+    fields = {
+        "title": f"Story {n}",
+        "slug": f"story-{n}",
+        "display_name": f"Person {n}",
+        "description": "Patient – Living with NETs",
+        "summary": f"What happened to person {n}, in a sentence.",
+        "body": "<p>In their own words.</p>",
+        "status": Story.Status.PUBLISHED,
+        "consent_given_on": date(2026, 6, 1),
+        "consent_reference": f"CONSENT-{n}",
+        "date_of_preparation": date(2026, 9, 1),
+    }
+    fields.update(overrides)
+    return Story.objects.create(**fields)
+
+
+def make_quote(treatments=(), **overrides):
+    n = next(_serial)
+    fields = {"text": f"Something person {n} said.", "attribution": f"Person {n}", "status": Quote.Status.PUBLISHED}
+    fields.update(overrides)
+    quote = Quote.objects.create(**fields)
+    quote.treatments.set(treatments)
+    return quote
+
+
+def make_topic(**overrides):
+    n = next(_serial)
+    fields = {"name": f"Topic {n}", "slug": f"topic-{n}", "order": n}
+    fields.update(overrides)
+    return Topic.objects.create(**fields)
+
+
+def make_question(**overrides):
+    n = next(_serial)
+    fields = {
+        "title": f"Question {n}?",
+        "slug": f"question-{n}",
+        "summary": f"A short answer to question {n}.",
+        "body": f"<p>The full answer to question {n}.</p>",
+        "status": Question.Status.PUBLISHED,
+        "order": n,
+        "expert_name": "Dr Test Expert",
+        "expert_credentials": "Consultant oncologist",
+    }
+    fields.update(overrides)
+    if "topic" not in fields:
+        fields["topic"] = make_topic()
+    return Question.objects.create(**fields)

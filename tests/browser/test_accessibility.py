@@ -4,6 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from faqs.models import Topic
+from stories.models import Story
 from tests.browser.conftest import assert_no_axe_violations
 from treatments.models import Treatment
 
@@ -14,6 +16,12 @@ def public_urls():
     call_command("load_demo_content", verbosity=0)
     urls = [reverse("home"), reverse("treatments:list")]
     urls += [treatment.get_absolute_url() for treatment in Treatment.objects.published()]
+    urls += [reverse("stories:list")] + [story.get_absolute_url() for story in Story.objects.published()]
+    urls += [reverse("faqs:list"), reverse("faqs:ask"), reverse("faqs:ask-thanks")]
+    urls += [topic.get_absolute_url() for topic in Topic.objects.all()]
+    urls += [reverse("faqs:list") + "#what-is-a-net"]  # with that answer open
+    search = reverse("search:results")
+    urls += [search, f"{search}?q=treatment", f"{search}?q=xylophone", f"{search}?q={'a' * 201}"]
     urls.append("/this-page-does-not-exist/")
     return urls
 

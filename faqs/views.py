@@ -1,0 +1,57 @@
+from django.conf import settings
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+from django.views.generic import TemplateView
+
+from faqs.forms import AskForm
+from faqs.models import Question, SideEffectTerm, Topic, mentions_side_effect
+from netsite.clients import rate_limit_reached
+
+
+def topics_with_answers(topics):
+    """Topics that have published answers, each with them in order: two queries however many there are."""
+    answers = Prefetch("questions", queryset=Question.objects.published().order_by("order", "title"), to_attr="answers")
+    return [topic for topic in topics.prefetch_related(answers) if topic.answers]
+
+
+@require_GET
+def faq_list(request):
+    return render(request, "faqs/faq_list.html", {"topics": topics_with_answers(Topic.objects.all())})
+
+
+@require_GET
+def faq_topic(request, slug):
+    topic = get_object_or_404(Topic, slug=slug)
+    answers = list(Question.objects.published().filter(topic=topic).order_by("order", "title"))
+    return render(request, "faqs/faq_topic.html", {"topic": topic, "answers": answers})
+
+
+@require_http_methods(["GET", "POST"])
+def ask(request):
+    """Ask an expert: bad input comes back with a message at each field; a good one is stored once."""
+    form = AskForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam:
+            return redirect("faqs:ask-thanks")  # tell a bot nothing; store nothing
+        if rate_limit_reached(request, "ask", settings.ASK_RATE_LIMIT):
+            form.add_error(
+                None,
+                "You have sent several questions in a short time. Please wait an hour or so and try again.",
+            )
+            return render(request, "faqs/ask.html", {"form": form}, status=429)
+        submission = form.save(commit=False)
+        terms = SideEffectTerm.objects.values_list("term", flat=True)
+        submission.possible_side_effect = mentions_side_effect(submission.question, terms)
+        if not submission.email:
+            submission.consent_to_contact = False
+        submission.save()
+        return redirect("faqs:ask-thanks")
+    return render(
+        request,
+        "faqs/ask.html",
+        {"form": form},
+    )
+
+
+ask_thanks = require_GET(TemplateView.as_view(template_name="faqs/ask_thanks.html"))

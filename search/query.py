@@ -1,0 +1,134 @@
+"""One search over every registered model: ranked full-text on PostgreSQL, a plain match elsewhere.
+
+`search(q)` returns a lazy queryset of {"kind", "pk", "title", "rank"} rows (one UNION query over the
+models, so counting and slicing a page each cost one query); `results(rows)` turns a page of them
+into the pieces the template shows, with one query per kind of content on that page.
+"""
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import Case, CharField, F, FloatField, Q, Value, When
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+
+from search.registry import searchable_models
+
+MAX_QUERY_LENGTH = 200
+SNIPPET_LENGTH = 200
+
+
+def words(q):
+    return re.findall(r"\w+", q.lower())[:20]
+
+
+def _label(model):
+    return model._meta.label_lower
+
+
+def _postgres(queryset, q):
+    vector = (
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("summary", weight="B", config="english")
+        + SearchVector("body", weight="C", config="english")
+    )
+    query = SearchQuery(q, search_type="websearch", config="english")
+    return queryset.alias(document=vector).filter(document=query).annotate(rank=SearchRank(vector, query))
+
+
+def _plain(queryset, q):
+    """Every word somewhere in the title, summary or body; a title match counts most."""
+    terms = words(q)
+    if not terms:
+        return queryset.none().annotate(rank=Value(0.0, output_field=FloatField()))
+    for term in terms:
+        queryset = queryset.filter(Q(title__icontains=term) | Q(summary__icontains=term) | Q(body__icontains=term))
+    score = Value(0.0, output_field=FloatField())
+    for term in terms:
+        score = score + Case(
+            When(title__icontains=term, then=Value(1.0)),
+            When(summary__icontains=term, then=Value(0.4)),
+            default=Value(0.2),
+            output_field=FloatField(),
+        )
+    return queryset.annotate(rank=score)
+
+
+def search(q):
+    models = searchable_models()
+    if not models or not q.strip():
+        return []
+    match = _postgres if connection.vendor == "postgresql" else _plain
+    parts = [
+        match(model.objects.published(), q)
+        .annotate(kind=Value(_label(model), output_field=CharField()), ordering_title=F("title"))
+        .values("kind", "pk", "ordering_title", "rank")
+        .order_by()
+        for model in models
+    ]
+    combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    return combined.order_by("-rank", "ordering_title", "kind", "pk")
+
+
+def highlight(text, q):
+    """`text` shortened around the first matched word, HTML-escaped, matched words in <mark>."""
+    text = " ".join(strip_tags(text).split())
+    stems = {_stem(term) for term in words(q) if len(_stem(term)) >= 2}
+    if not stems:
+        return escape(text[:SNIPPET_LENGTH])
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in sorted(stems)) + r")\w*", re.IGNORECASE)
+    first = pattern.search(text)
+    start = max(0, first.start() - 60) if first else 0
+    if start:
+        start = text.find(" ", start) + 1 or start
+    snippet = text[start : start + SNIPPET_LENGTH]
+    if start + SNIPPET_LENGTH < len(text):
+        snippet = snippet.rsplit(" ", 1)[0] + " …"
+    if start:
+        snippet = "… " + snippet
+    pieces, last = [], 0
+    for found in pattern.finditer(snippet):
+        pieces += [escape(snippet[last : found.start()]), f"<mark>{escape(found.group())}</mark>"]
+        last = found.end()
+    pieces.append(escape(snippet[last:]))
+    return mark_safe("".join(pieces))  # every piece of text was escaped above
+
+
+def _stem(term):
+    """A rough English stem for highlighting: 'treatments' and 'treated' both mark 'treatment'."""
+    for suffix in ("ments", "ment", "ings", "ing", "ies", "es", "ed", "s"):
+        if term.endswith(suffix) and len(term) - len(suffix) >= 4:
+            return term[: -len(suffix)]
+    return term
+
+
+def results(rows, q):
+    """The page's rows as dicts with kind, title, url and snippet, fetching each kind in one query."""
+    by_label = {_label(model): model for model in searchable_models()}
+    wanted = {}
+    for row in rows:
+        wanted.setdefault(row["kind"], []).append(row["pk"])
+    objects = {
+        (kind, pk): obj for kind, pks in wanted.items() for pk, obj in by_label[kind].objects.in_bulk(pks).items()
+    }
+    found = []
+    for row in rows:
+        obj = objects.get((row["kind"], row["pk"]))
+        if obj is None:
+            continue
+        source = obj.summary if _matches(obj.summary, q) or not _matches(obj.body, q) else obj.body
+        found.append(
+            {
+                "kind": capfirst(obj._meta.verbose_name),
+                "title": obj.title,
+                "url": obj.get_absolute_url(),
+                "snippet": highlight(source, q),
+            }
+        )
+    return found
+
+
+def _matches(text, q):
+    return any(_stem(term) in text.lower() for term in words(q))

@@ -1,0 +1,16 @@
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from search.query import MAX_QUERY_LENGTH, results, search
+
+
+@require_GET
+def search_results(request):
+    """/search/?q=…: one ranked list over everything published; never a 500 for odd input."""
+    q = request.GET.get("q", "").strip()
+    context = {"q": q, "max_length": MAX_QUERY_LENGTH, "too_long": len(q) > MAX_QUERY_LENGTH}
+    if q and not context["too_long"]:
+        page = Paginator(search(q), 10).get_page(request.GET.get("page"))
+        context.update(page_obj=page, results=results(list(page.object_list), q))
+    return render(request, "search/results.html", context)

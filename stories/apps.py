@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+from netsite.sections import Section
+
+
+class StoriesConfig(AppConfig):
+    name = "stories"
+    verbose_name = "Patient stories and quotes"
+    section = Section(title="Patient stories", url_name="stories:list", order=20)
+    search_models = ["Story"]

@@ -1,0 +1,177 @@
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from netsite.models import ContentPage
+from stories.images import portrait_sizes
+from treatments.models import Treatment
+
+MAX_PORTRAIT_BYTES = 10 * 1024 * 1024
+
+
+def validate_portrait_size(file):
+    if file.size > MAX_PORTRAIT_BYTES:
+        raise ValidationError("The picture is larger than 10 MB. Please choose a smaller file.")
+
+
+class Story(ContentPage):
+    """A patient's or carer's own account, published only with their written consent."""
+
+    display_name = models.CharField(
+        max_length=60, help_text="How the person is named on the site: a first name only, or 'Anonymous'."
+    )
+    description = models.CharField(
+        max_length=120, help_text="Who they are, e.g. 'Patient – Living with NETs' or 'Carer'."
+    )
+    portrait = models.ImageField(
+        upload_to="stories/portraits/",
+        blank=True,
+        validators=[FileExtensionValidator(["jpg", "jpeg", "png", "webp"]), validate_portrait_size],
+        help_text="Optional. A JPEG, PNG or WebP picture up to 10 MB; it is resized automatically.",
+    )
+    portrait_small = models.ImageField(upload_to="stories/portraits/", blank=True, editable=False)
+    portrait_alt = models.CharField(
+        "portrait description",
+        max_length=200,
+        blank=True,
+        help_text="Required with a portrait: what the picture shows, for people who cannot see it.",
+    )
+    treatments = models.ManyToManyField(
+        Treatment, blank=True, related_name="stories", help_text="The treatments this story talks about."
+    )
+    consent_given_on = models.DateField(
+        "consent given on",
+        null=True,
+        blank=True,
+        help_text="The date the person gave written consent to publish. A story cannot be published without it.",
+    )
+    consent_reference = models.CharField(
+        max_length=120, blank=True, help_text="Where the signed consent form is kept, e.g. a document number."
+    )
+    consent_withdrawn_on = models.DateField(
+        "consent withdrawn on",
+        null=True,
+        blank=True,
+        help_text="Set by the 'Withdraw consent' action. A story whose consent was withdrawn cannot be published.",
+    )
+
+    # For main's page cache and structured data (netsite.models.ContentPage there).
+    schema_type = "Article"
+    listed_on = ("stories:list",)
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = "patient story"
+        verbose_name_plural = "patient stories"
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(consent_given_on__isnull=False, consent_withdrawn_on__isnull=True),
+                name="story_published_only_with_consent",
+                violation_error_message="A story can only be published with a consent date and no withdrawal.",
+            )
+        ]
+
+    def get_absolute_url(self):
+        return reverse("stories:detail", args=[self.slug])
+
+    @property
+    def is_public(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.portrait and not self.portrait_alt.strip():
+            errors["portrait_alt"] = "Describe the portrait for people who cannot see it."
+        if self.status == self.Status.PUBLISHED:
+            if self.consent_withdrawn_on:
+                errors["status"] = "This person has withdrawn their consent, so the story cannot be published."
+            elif not self.consent_given_on:
+                errors["status"] = (
+                    "This story cannot be published until you enter the date written consent was given "
+                    "(under 'Consent')."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.portrait and not self.portrait._committed:
+            large, small = portrait_sizes(self.portrait)
+            stem = Path(self.portrait.name).stem
+            self.portrait.save(f"{stem}.jpg", large, save=False)
+            self.portrait_small.save(f"{stem}-small.jpg", small, save=False)
+        elif not self.portrait:
+            self.portrait_small = ""
+        super().save(*args, **kwargs)
+
+
+class QuoteQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Quote.Status.PUBLISHED).select_related("story")
+
+
+class Quote(models.Model):
+    """A few words from a patient or carer, shown beside the treatments they relate to."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    text = models.TextField(max_length=600, help_text="The quote itself, without quotation marks.")
+    attribution = models.CharField(
+        max_length=120, help_text="Who said it, as readers see it, e.g. 'Helen, Patient – Living with NETs'."
+    )
+    footnote = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Optional: where the quote comes from, e.g. 'From an anonymous survey of patients in 2015'. "
+        "Shown below the quote as a footnote, marked with an asterisk.",
+    )
+    story = models.ForeignKey(
+        Story,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+        help_text="Optional: the story this quote comes from. Readers get a link to it while it is published.",
+    )
+    treatments = models.ManyToManyField(
+        Treatment, blank=True, related_name="quotes", help_text="The treatment pages this quote appears on."
+    )
+    on_overview = models.BooleanField(
+        "show on the treatments overview", default=False, help_text="Also show this quote on 'Treatment options'."
+    )
+    order = models.PositiveSmallIntegerField(default=0, help_text="Quotes are shown from the lowest number up.")
+    status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "quote"
+
+    def __str__(self):
+        return f"{self.attribution}: {self.text[:60]}"
+
+    def cache_paths(self):
+        """The pages this quote shows on, for the page cache."""
+        paths = {treatment.get_absolute_url() for treatment in self.treatments.all()} if self.pk else set()
+        paths.add(reverse("treatments:list"))
+        if self.story_id:
+            paths.add(self.story.get_absolute_url())
+        return paths
+
+    def clean(self):
+        super().clean()
+        if self.status == self.Status.PUBLISHED and self.story_id and self.story.consent_withdrawn_on:
+            raise ValidationError({"status": "The person behind the linked story has withdrawn consent."})
