@@ -52,8 +52,15 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "crispy_forms",
     "crispy_bootstrap5",
+    "reversion",
+    "axes",
     "netsite",
+    "workflow",
+    "consent",
+    "leaving",
     "treatments",
+    # Last of the content apps: its catch-all /<slug>/ must not shadow anyone else's paths.
+    "pages",
 ]
 
 MIDDLEWARE = [
@@ -66,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "netsite.urls"
@@ -82,6 +91,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "netsite.context_processors.site",
+                "consent.context_processors.cookie_consent",
             ],
         },
     },
@@ -122,6 +132,24 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# django-axes first, so a locked-out account or address is refused before the password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hours until a lockout lifts by itself
+# Counted per account and, separately, per address: guessing one account from many addresses, or
+# many accounts from one address, are both stopped.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no start-up banner in every command's output
+
+# Only staff have sessions; they end after this long without a request (each request renews them).
+SESSION_COOKIE_AGE = int(os.environ.get("STAFF_SESSION_MINUTES", "30")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+
+# The admin lives under a configurable path, so it is not at the address every bot tries first.
+ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -140,11 +168,9 @@ STORAGES = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-# Site-wide facts shown in the footer; a page's own job code wins where it has one.
+# The sponsor statement, default job code and the other footer wording are edited in the admin
+# (pages.SiteSettings), not here.
 SITE_NAME = "Living with NETs"
-SITE_SPONSOR = os.environ.get("SITE_SPONSOR", "Example Pharma UK Ltd")
-SITE_JOB_CODE = os.environ.get("SITE_JOB_CODE", "NET-UK-000001")
-SITE_DATE_OF_PREPARATION = os.environ.get("SITE_DATE_OF_PREPARATION", "2026-11-01")
 
 LOGGING = {
     "version": 1,
