@@ -181,7 +181,7 @@ class ContentPageAdmin(admin.ModelAdmin):
         initial = {}
         if action == "approve":
             initial = self._approval_initial(obj)
-        form = form_class(request.POST or None, initial=initial)
+        form = form_class(request.POST if request.method == "POST" else None, initial=initial)
         if request.method == "POST" and form.is_valid():
             data = dict(form.cleaned_data)
             comment = data.pop("comment", "")
