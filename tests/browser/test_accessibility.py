@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from pages.models import SitePage
 from tests.browser.conftest import assert_no_axe_violations
 from treatments.models import Treatment
 
@@ -14,6 +15,7 @@ def public_urls():
     call_command("load_demo_content", verbosity=0)
     urls = [reverse("home"), reverse("treatments:list")]
     urls += [treatment.get_absolute_url() for treatment in Treatment.objects.published()]
+    urls += [page.get_absolute_url() for page in SitePage.objects.published()]
     urls.append("/this-page-does-not-exist/")
     return urls
 
@@ -28,3 +30,20 @@ def test_every_public_page_passes_axe_on_a_phone(phone_page, live_server, axe):
     for url in public_urls():
         phone_page.goto(live_server.url + url)
         assert_no_axe_violations(axe, phone_page)
+
+
+def test_leaving_notice_and_preview_pass_axe(page, live_server, axe):
+    from tests.factories import make_staff, make_treatment
+
+    item = make_treatment(status="draft", body='<p><a href="https://example.org/">An outside site</a></p>')
+    make_treatment(body='<p><a href="https://example.org/">An outside site</a></p>')
+    page.goto(live_server.url + "/leaving/?to=https://example.org/")
+    assert_no_axe_violations(axe, page)
+    make_staff("editor", username="eddie")
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("eddie")
+    page.get_by_label("Password").fill("a-long-test-password")
+    page.get_by_role("button", name="Log in").click()
+    page.goto(live_server.url + item.get_absolute_url() + "?preview=1")
+    assert "Preview — not published" in page.content()
+    assert_no_axe_violations(axe, page)
