@@ -1,6 +1,62 @@
-from django.contrib import admin
+"""The admin every ContentPage model inherits: its fields, the editorial workflow, history and preview."""
 
-PUBLISHING_FIELDS = ["status", "published_at", "job_code", "date_of_preparation", "review_due"]
+import difflib
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+from reversion.models import Version
+
+from netsite.models import REVIEW_WARNING_DAYS
+from workflow.forms import ApprovalForm, SendBackForm, TransitionForm
+from workflow.models import APPROVAL_FIELDS, Transition, can_approve, can_edit
+
+PUBLISHING_FIELDS = ["status", *APPROVAL_FIELDS]
+SIGN_OFF_FIELDS = ["workflow_state", *PUBLISHING_FIELDS, "certifier_name", "certified_on"]
+
+
+class ReviewDueFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("due", f"Overdue or due within {REVIEW_WARNING_DAYS} days"), ("overdue", "Overdue")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "due":
+            return queryset.review_due()
+        if self.value() == "overdue":
+            return queryset.review_due(within_days=-1)
+        return queryset
+
+
+TRANSITIONS = {
+    # action: (button label, form class, needs a medical reviewer)
+    "submit": ("Submit for review", TransitionForm, False),
+    "approve": ("Approve and publish", ApprovalForm, True),
+    "send_back": ("Send back to draft", SendBackForm, True),
+    "withdraw": ("Withdraw from the site", TransitionForm, True),
+}
+
+
+def available_transitions(user, obj):
+    """The workflow buttons `user` may use on `obj` now."""
+    status, model = obj.Status, type(obj)
+    found = []
+    if can_edit(user, model) and obj.working_status in {status.DRAFT, status.WITHDRAWN}:
+        found.append("submit")
+    if can_approve(user, model):
+        if obj.working_status == status.IN_REVIEW:
+            if user.pk not in obj.authors:
+                found.append("approve")
+            found.append("send_back")
+        if obj.is_live:
+            found.append("withdraw")
+    return found
 
 
 class ContentPageAdmin(admin.ModelAdmin):
@@ -11,9 +67,197 @@ class ContentPageAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
     content_fields = []
+    change_form_template = "admin/netsite/content_change_form.html"
 
     def get_fieldsets(self, request, obj=None):
         return [
             (None, {"fields": ["title", "slug", *self.content_fields, "summary", "body"]}),
-            ("Publishing", {"fields": PUBLISHING_FIELDS}),
+            (
+                "Publishing and medical sign-off",
+                {
+                    "fields": SIGN_OFF_FIELDS,
+                    "description": "Set by a medical reviewer with 'Approve and publish'. A change to a published "
+                    "page is kept aside until it is approved: readers see the approved version until then.",
+                },
+            ),
         ]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Nobody edits these in the form, whatever is posted: they change only through the workflow.
+        return [*super().get_readonly_fields(request, obj), *SIGN_OFF_FIELDS]
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "pending_change"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), ReviewDueFilter]
+
+    @admin.display(description="Workflow")
+    def workflow_state(self, obj):
+        if obj is None or obj.pk is None:
+            return "New draft"
+        if obj.has_pending_change:
+            return f"Published; a change is {obj.get_pending_status_display().lower()}, not yet live"
+        return obj.get_status_display()
+
+    @admin.display(description="Change waiting")
+    def pending_change(self, obj):
+        return obj.get_pending_status_display() if obj.has_pending_change else ""
+
+    def get_object(self, request, object_id, from_field=None):
+        """The version being worked on: a pending change is shown and edited, not the live columns."""
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None and obj.has_pending_change:
+            obj.apply_values(obj.pending)
+        return obj
+
+    def save_model(self, request, obj, form, change):
+        obj.save_edit(request.user)
+        if obj.has_pending_change:
+            self.message_user(
+                request,
+                "Your change is saved but not live: readers see the approved version until a medical reviewer "
+                "approves it. Use 'Submit for review' when it is ready.",
+                messages.INFO,
+            )
+
+    # Extra pages: workflow steps, revisions, restore --------------------------------------------
+
+    def get_urls(self):
+        prefix = f"{self.opts.app_label}_{self.opts.model_name}"
+        wrap = self.admin_site.admin_view
+        return [
+            path(
+                "<path:object_id>/workflow/<slug:action>/",
+                wrap(self.transition_view),
+                name=f"{prefix}_transition",
+            ),
+            path(
+                "<path:object_id>/revisions/<int:version_id>/",
+                wrap(self.revision_view),
+                name=f"{prefix}_revision",
+            ),
+            path(
+                "<path:object_id>/revisions/<int:version_id>/restore/",
+                wrap(require_POST(self.restore_view)),
+                name=f"{prefix}_restore",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _get_for_workflow(self, request, object_id):
+        obj = get_object_or_404(self.model, pk=object_id)
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        return obj
+
+    def _change_url(self, obj):
+        return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.model.objects.filter(pk=object_id).first()
+        if obj is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "workflow_actions": [(name, TRANSITIONS[name][0]) for name in available_transitions(request.user, obj)],
+                "four_eyes_blocked": can_approve(request.user, self.model)
+                and obj.working_status == obj.Status.IN_REVIEW
+                and request.user.pk in obj.authors,
+                "transitions": Transition.for_item(obj).select_related("user")[:50],
+                "versions": Version.objects.get_for_object(obj).select_related("revision__user")[:30],
+                "preview_url": obj.get_absolute_url() + "?preview=1" if hasattr(obj, "get_absolute_url") else "",
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def transition_view(self, request, object_id, action):
+        obj = self._get_for_workflow(request, object_id)
+        if action not in TRANSITIONS:
+            raise PermissionDenied
+        label, form_class, needs_reviewer = TRANSITIONS[action]
+        if needs_reviewer and not can_approve(request.user, self.model):
+            raise PermissionDenied
+        if not needs_reviewer and not can_edit(request.user, self.model):
+            raise PermissionDenied
+        initial = {}
+        if action == "approve":
+            initial = self._approval_initial(obj)
+        form = form_class(request.POST if request.method == "POST" else None, initial=initial)
+        if request.method == "POST" and form.is_valid():
+            data = dict(form.cleaned_data)
+            comment = data.pop("comment", "")
+            try:
+                getattr(obj, action)(request.user, comment=comment, **data)
+            except ValidationError as error:
+                form.add_error(None, error.messages)  # field errors of the model become the form's own
+            else:
+                self.message_user(request, f"{label}: done.", messages.SUCCESS)
+                return redirect(self._change_url(obj))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": obj,
+            "title": f"{label}: {obj}",
+            "form": form,
+            "action_label": label,
+            "change_url": self._change_url(obj),
+        }
+        return TemplateResponse(request, "admin/netsite/transition_form.html", context)
+
+    def _approval_initial(self, obj):
+        from pages.models import SiteSettings
+
+        defaults = SiteSettings.current()
+        return {
+            "job_code": obj.job_code or defaults.default_job_code,
+            "date_of_preparation": obj.date_of_preparation or defaults.default_date_of_preparation,
+            "review_due": obj.review_due,
+            "published_at": timezone.localtime(obj.published_at) if obj.published_at else None,
+        }
+
+    def revision_view(self, request, object_id, version_id):
+        obj = self._get_for_workflow(request, object_id)
+        versions = Version.objects.get_for_object(obj).select_related("revision__user")
+        version = get_object_or_404(versions, pk=version_id)
+        against = versions.filter(pk=request.GET.get("against")).first() if request.GET.get("against") else None
+        new_values = against.field_dict if against else obj.working_copy().content_values()
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": obj,
+            "title": f"Revision of {obj}",
+            "version": version,
+            "against": against,
+            "versions": versions,
+            "changes": field_differences(self.model, version.field_dict, new_values),
+            "change_url": self._change_url(obj),
+            "can_restore": can_edit(request.user, self.model),
+        }
+        return TemplateResponse(request, "admin/netsite/revision.html", context)
+
+    def restore_view(self, request, object_id, version_id):
+        obj = self._get_for_workflow(request, object_id)
+        if not can_edit(request.user, self.model):
+            raise PermissionDenied
+        version = get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
+        obj.restore(request.user, version)
+        self.message_user(
+            request, "The earlier version is now a draft. Submit it for review to publish it.", messages.SUCCESS
+        )
+        return redirect(self._change_url(obj))
+
+
+def field_differences(model, old, new):
+    """[(field label, [(sign, line), ...])] for each content field that differs between two versions."""
+    changes = []
+    for name in model.content_field_names():
+        field = model._meta.get_field(name)
+        before, after = _text(old.get(name)), _text(new.get(name))
+        if before == after:
+            continue
+        lines = difflib.ndiff(before.splitlines(), after.splitlines())
+        changes.append((field.verbose_name, [(line[0], line[2:]) for line in lines if line[:1] in {"+", "-", " "}]))
+    return changes
+
+
+def _text(value):
+    return "" if value is None else str(value)

@@ -1,7 +1,7 @@
-from datetime import date
 from functools import cache
 
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 
 from netsite.sections import site_sections
 
@@ -13,13 +13,17 @@ def _site_defaults():
         "site_name": settings.SITE_NAME,
         "site_description": "Clear, reviewed information for people living with neuroendocrine tumours (NETs) "
         "and those who care for them.",
-        "site_sponsor": settings.SITE_SPONSOR,
-        "site_job_code": settings.SITE_JOB_CODE,
-        "site_date_of_preparation": date.fromisoformat(settings.SITE_DATE_OF_PREPARATION),
         "site_sections": sections,
         "site_cards": [section for section in sections if section.card_heading],
     }
 
 
 def site(request):
-    return _site_defaults()
+    from pages.models import FOOTER_PAGES, SiteSettings
+
+    # Read lazily and once per request, with no cache between requests: an edit shows on the next page.
+    return {
+        **_site_defaults(),
+        "site_settings": SimpleLazyObject(SiteSettings.current),
+        "footer_pages": FOOTER_PAGES,
+    }

@@ -1,9 +1,15 @@
 from contextlib import suppress
+from datetime import timedelta
 
 import nh3
+from django.apps import apps
 from django.db import models
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+
+from workflow.models import Reviewable
+
+REVIEW_WARNING_DAYS = 30
 
 # The HTML an editor may use in a body. Anything else is stripped when saved.
 ALLOWED_TAGS = {
@@ -30,13 +36,14 @@ class ContentQuerySet(models.QuerySet):
         """What the public may see: published, and due to go live by now."""
         return self.filter(status=ContentPage.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def review_due(self, within_days=REVIEW_WARNING_DAYS):
+        """Published items whose review date has passed or falls within `within_days`, soonest first."""
+        cutoff = timezone.localdate() + timedelta(days=within_days)
+        return self.filter(status=ContentPage.Status.PUBLISHED, review_due__lte=cutoff).order_by("review_due", "pk")
 
-class ContentPage(models.Model):
-    """The fields every public piece of content shares, and its publication rule."""
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
+class ContentPage(Reviewable):
+    """The fields every public piece of content shares, and its publication rule (workflow in `Reviewable`)."""
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -51,11 +58,11 @@ class ContentPage(models.Model):
         help_text="The page's text in simple HTML: paragraphs, headings (h2-h4), lists, links, emphasis. "
         "Anything else is removed when saved.",
     )
-    status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT, db_index=True)
     published_at = models.DateTimeField(
         null=True,
         blank=True,
-        help_text="When the page goes live. Set automatically on first publishing; a future time keeps it hidden until then.",
+        help_text="When the page goes live. Set by the medical reviewer on approval (now if left empty); "
+        "a future time keeps it hidden until then, with nothing else to do.",
     )
     updated_at = models.DateTimeField(auto_now=True)
     job_code = models.CharField(
@@ -64,7 +71,9 @@ class ContentPage(models.Model):
     date_of_preparation = models.DateField(
         null=True, blank=True, help_text="Shown to readers as month and year, e.g. 'September 2018'."
     )
-    review_due = models.DateField(null=True, blank=True, help_text="When this page must next be reviewed.")
+    review_due = models.DateField(
+        null=True, blank=True, help_text="When this page must next be reviewed: 24 months after preparation unless set."
+    )
 
     objects = ContentQuerySet.as_manager()
 
@@ -79,8 +88,11 @@ class ContentPage(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def prepare_content(self):
         self.body = sanitise_html(self.body)
+
+    def save(self, *args, **kwargs):
+        self.prepare_content()
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
@@ -92,3 +104,8 @@ class ContentPage(models.Model):
             with suppress(NoReverseMatch):  # an app that is not installed
                 paths.add(reverse(url_name))
         return paths
+
+
+def content_models():
+    """Every concrete ContentPage model in the project, so site-wide features need no list to keep up to date."""
+    return [model for model in apps.get_models() if issubclass(model, ContentPage)]

@@ -4,7 +4,7 @@ Pages are kept in Django's cache (Redis when REDIS_URL is set, so every app serv
 Each key carries two version numbers: one for the whole site and one for the page's path. Saving
 content bumps the version of exactly the paths it shows on (its model says which, through
 `cache_paths()`), so every cached variant of those pages (pagination, filters) is dropped at once;
-changing something shown everywhere bumps the site version.
+changing something shown everywhere (the site settings) bumps the site version.
 
 Only plain reads are cached: GET or HEAD, no session, no pending message, no personal cookie
 (a reader who has voted sees their own score), a 200 that is not marked private or no-store and
@@ -55,7 +55,9 @@ def _page_key(request):
     versions = cache.get_many([SITE_VERSION_KEY, _path_version_key(request.path)])
     site_version = versions.get(SITE_VERSION_KEY, 0)
     path_version = versions.get(_path_version_key(request.path), 0)
-    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    # Cookies that change what every page shows (the cookie banner) give each choice its own copy.
+    variant = "|".join(request.COOKIES.get(name, "")[:32] for name in settings.PAGE_CACHE_VARY_COOKIES)
+    digest = hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
     return f"pagecache:page:{site_version}:{path_version}:{digest}"
 
 

@@ -54,11 +54,18 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "crispy_forms",
     "crispy_bootstrap5",
+    "reversion",
+    "axes",
     "netsite",
+    "workflow",
+    "consent",
+    "leaving",
     "treatments",
     "stories",
     "faqs",
     "search",
+    # Last of the content apps: its catch-all /<slug>/ must not shadow anyone else's paths.
+    "pages",
 ]
 
 MIDDLEWARE = [
@@ -77,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last: it needs to know about sessions, messages and CSRF, and serves cached pages through them.
     "netsite.page_cache.PageCacheMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "netsite.urls"
@@ -93,6 +102,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "netsite.context_processors.site",
+                "consent.context_processors.cookie_consent",
             ],
         },
     },
@@ -127,11 +137,15 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Anonymous readers' pages are cached for this long (0 turns the page cache off); see netsite/page_cache.py.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# On by default only with a shared cache: with local memory, each server process would keep its own
+# copies and miss the others' invalidations.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
 # Paths the page cache never looks at: health checks and the benchmark's floor.
 PAGE_CACHE_EXEMPT_PREFIXES = ["/healthz", "/bench/"]
 # Cookies that make a page personal, so that reader is never served a shared copy.
 PAGE_CACHE_BYPASS_COOKIES = []
+# Cookies whose value changes every page (the cookie banner), so each value gets its own cached copy.
+PAGE_CACHE_VARY_COOKIES = ["cookie_consent"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -139,6 +153,24 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# django-axes first, so a locked-out account or address is refused before the password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hours until a lockout lifts by itself
+# Counted per account and, separately, per address: guessing one account from many addresses, or
+# many accounts from one address, are both stopped.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False  # no start-up banner in every command's output
+
+# Only staff have sessions; they end after this long without a request (each request renews them).
+SESSION_COOKIE_AGE = int(os.environ.get("STAFF_SESSION_MINUTES", "30")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+
+# The admin lives under a configurable path, so it is not at the address every bot tries first.
+ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -206,11 +238,9 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
-# Site-wide facts shown in the footer; a page's own job code wins where it has one.
+# The sponsor statement, default job code and the other footer wording are edited in the admin
+# (pages.SiteSettings), not here.
 SITE_NAME = "Living with NETs"
-SITE_SPONSOR = os.environ.get("SITE_SPONSOR", "Example Pharma UK Ltd")
-SITE_JOB_CODE = os.environ.get("SITE_JOB_CODE", "NET-UK-000001")
-SITE_DATE_OF_PREPARATION = os.environ.get("SITE_DATE_OF_PREPARATION", "2026-11-01")
 
 LOGGING = {
     "version": 1,
@@ -222,5 +252,7 @@ LOGGING = {
         # netsite.requests writes the one line per request; Django's own 4xx warnings would repeat it.
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "ERROR"},
+        # django-axes logs every successful login at INFO; failures and lockouts are warnings.
+        "axes": {"level": "WARNING"},
     },
 }

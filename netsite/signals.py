@@ -3,7 +3,7 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
-from netsite.page_cache import invalidate_paths
+from netsite.page_cache import invalidate_paths, invalidate_site
 
 
 def _shows_on_pages(instance):
@@ -21,7 +21,9 @@ def remember_old_pages(sender, instance, **kwargs):
 @receiver(post_save)
 @receiver(post_delete)
 def drop_cached_pages(sender, instance, **kwargs):
-    if _shows_on_pages(instance):
+    if getattr(instance, "shown_on_every_page", False):
+        invalidate_site()
+    elif _shows_on_pages(instance):
         invalidate_paths(instance.cache_paths() | getattr(instance, "_old_cache_paths", set()))
 
 

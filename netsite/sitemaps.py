@@ -3,11 +3,10 @@
 Content models are found by their shared base, so a new content app appears here without being listed.
 """
 
-from django.apps import apps
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from netsite.models import ContentPage
+from netsite.models import content_models
 from netsite.sections import site_sections
 
 
@@ -28,12 +27,6 @@ class SectionSitemap(Sitemap):
 
     def location(self, item):
         return reverse(item)
-
-
-def content_models():
-    return [
-        model for model in apps.get_models() if issubclass(model, ContentPage) and hasattr(model, "get_absolute_url")
-    ]
 
 
 def site_sitemaps():

@@ -21,3 +21,5 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 # Uploaded and demo pictures go to a git-ignored folder, never to a real media folder.
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# One process, so the local-memory cache is safe to test the page cache with.
+PAGE_CACHE_SECONDS = 600

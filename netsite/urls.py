@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
 from netsite import views
 from netsite.sitemaps import site_sitemaps
+from workflow.views import ReviewDueView
 
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
@@ -17,7 +19,23 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": site_sitemaps()}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
-    path("admin/", admin.site.urls),
+    path("cookies/consent/", include("consent.urls")),
+    path("leaving/", include("leaving.urls")),
+    path(f"{settings.ADMIN_URL}review-due/", admin.site.admin_view(ReviewDueView.as_view()), name="review-due"),
+    # The one-time link printed by `create_staff_user` (Django's own token, invalid once used).
+    path(
+        f"{settings.ADMIN_URL}set-password/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(success_url=f"/{settings.ADMIN_URL}set-password/done/"),
+        name="password_reset_confirm",
+    ),
+    path(
+        f"{settings.ADMIN_URL}set-password/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path(settings.ADMIN_URL, admin.site.urls),
+    # Last: the site's own pages at /privacy/, /cookies/, /about/ ...
+    path("", include("pages.urls")),
 ]
 # Uploaded pictures; in production the web server in front of the site serves MEDIA_ROOT instead.
 urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

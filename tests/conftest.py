@@ -9,3 +9,44 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def editor(db):
+    from tests.factories import make_staff
+
+    return make_staff("editor", first_name="Edith", last_name="Editor")
+
+
+@pytest.fixture
+def reviewer(db):
+    from tests.factories import make_staff
+
+    return make_staff("reviewer", first_name="Rhys", last_name="Reviewer")
+
+
+@pytest.fixture
+def other_reviewer(db):
+    from tests.factories import make_staff
+
+    return make_staff("reviewer", first_name="Rana", last_name="Second")
+
+
+@pytest.fixture
+def site_admin(db):
+    from tests.factories import make_staff
+
+    return make_staff("admin")
+
+
+@pytest.fixture
+def login():
+    """login(user) -> a new test client signed in as that user."""
+    from django.test import Client
+
+    def _login(user):
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return _login

@@ -77,3 +77,22 @@ def make_question(**overrides):
     if "topic" not in fields:
         fields["topic"] = make_topic()
     return Question.objects.create(**fields)
+
+
+def make_staff(role="editor", username=None, **overrides):
+    """A staff account in one of the three roles ('editor', 'reviewer', 'admin'), or a superuser ('superuser')."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from workflow.roles import ROLES, sync_roles
+
+    username = username or f"{role}-{next(_serial)}"
+    User = get_user_model()
+    if role == "superuser":
+        return User.objects.create_superuser(username, f"{username}@example.com", "a-long-test-password", **overrides)
+    user = User.objects.create_user(
+        username, f"{username}@example.com", "a-long-test-password", is_staff=True, **overrides
+    )
+    sync_roles()
+    user.groups.add(Group.objects.get(name=ROLES[role]))
+    return user

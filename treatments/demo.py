@@ -9,6 +9,8 @@ APPROVAL = {
     "status": Treatment.Status.PUBLISHED,
     "date_of_preparation": date(2026, 11, 1),
     "review_due": date(2028, 11, 1),
+    "certifier_name": "Demo medical reviewer",
+    "certified_on": date(2026, 11, 1),
 }
 
 ESTABLISHED = Treatment.Category.ESTABLISHED

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from faqs.models import Topic
+from pages.models import SitePage
 from stories.models import Story
 from tests.browser.conftest import assert_no_axe_violations
 from treatments.models import Treatment
@@ -22,6 +23,7 @@ def public_urls():
     urls += [reverse("faqs:list") + "#what-is-a-net"]  # with that answer open
     search = reverse("search:results")
     urls += [search, f"{search}?q=treatment", f"{search}?q=xylophone", f"{search}?q={'a' * 201}"]
+    urls += [page.get_absolute_url() for page in SitePage.objects.published()]
     urls.append("/this-page-does-not-exist/")
     return urls
 
@@ -36,3 +38,20 @@ def test_every_public_page_passes_axe_on_a_phone(phone_page, live_server, axe):
     for url in public_urls():
         phone_page.goto(live_server.url + url)
         assert_no_axe_violations(axe, phone_page)
+
+
+def test_leaving_notice_and_preview_pass_axe(page, live_server, axe):
+    from tests.factories import make_staff, make_treatment
+
+    item = make_treatment(status="draft", body='<p><a href="https://example.org/">An outside site</a></p>')
+    make_treatment(body='<p><a href="https://example.org/">An outside site</a></p>')
+    page.goto(live_server.url + "/leaving/?to=https://example.org/")
+    assert_no_axe_violations(axe, page)
+    make_staff("editor", username="eddie")
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("eddie")
+    page.get_by_label("Password").fill("a-long-test-password")
+    page.get_by_role("button", name="Log in").click()
+    page.goto(live_server.url + item.get_absolute_url() + "?preview=1")
+    assert "Preview — not published" in page.content()
+    assert_no_axe_violations(axe, page)

@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from pages.models import SiteSettings
 from tests.factories import make_treatment
 
 pytestmark = pytest.mark.django_db
@@ -23,9 +24,9 @@ def test_every_page_has_skip_link_one_main_landmark_and_british_english(client):
         assert html.count("<main ") == 1
 
 
-def test_footer_shows_sponsor_and_uk_audience_notice(client, settings):
+def test_footer_shows_sponsor_and_uk_audience_notice(client):
     html = client.get(reverse("home")).content.decode()
-    assert f"This site has been initiated and developed by {settings.SITE_SPONSOR}." in html
+    assert "This site has been initiated and developed by Example Pharma UK Ltd." in html
     assert "This site is intended for a UK audience only." in html
 
 
@@ -37,9 +38,9 @@ def test_footer_shows_the_job_code_and_date_of_the_page_being_read(client):
     assert "SOM-UK-003737 September 2018" in html
 
 
-def test_footer_falls_back_to_the_site_job_code_where_a_page_has_none(client, settings):
+def test_footer_falls_back_to_the_site_job_code_where_a_page_has_none(client):
     html = client.get(reverse("treatments:list")).content.decode()
-    assert f"{settings.SITE_JOB_CODE} November 2026" in html
+    assert f"{SiteSettings.current().default_job_code} November 2026" in html
 
 
 def test_current_section_is_marked_in_the_navigation(client):

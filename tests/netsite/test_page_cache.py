@@ -81,3 +81,25 @@ def test_page_cache_can_be_turned_off(client, settings):
     treatment = make_treatment()
     client.get(treatment.get_absolute_url())
     assert "X-Page-Cache" not in client.get(treatment.get_absolute_url())
+
+
+def test_saving_the_site_settings_changes_every_cached_page_at_once(client):
+    from pages.models import SiteSettings
+
+    treatment = make_treatment()
+    client.get(treatment.get_absolute_url())
+    settings_record = SiteSettings.current()
+    settings_record.sponsor_statement = "This site is paid for by a new sponsor."
+    settings_record.save()
+    assert "This site is paid for by a new sponsor." in client.get(treatment.get_absolute_url()).content.decode()
+
+
+def test_a_reader_who_made_a_cookie_choice_never_gets_the_first_visit_banner_from_the_cache(client):
+    treatment = make_treatment()
+    first_visit = client.get(treatment.get_absolute_url()).content.decode()
+    assert "Accept additional cookies" in first_visit
+
+    client.cookies["cookie_consent"] = "rejected"
+    returning = client.get(treatment.get_absolute_url())
+    assert returning["X-Page-Cache"] == "miss"
+    assert "Accept additional cookies" not in returning.content.decode()

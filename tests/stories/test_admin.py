@@ -1,10 +1,11 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from stories.models import Quote, Story
-from tests.factories import make_quote, make_story
+from tests.factories import make_quote, make_staff, make_story
 
 pytestmark = pytest.mark.django_db
 
@@ -38,18 +39,39 @@ def story_form(**overrides):
     return form
 
 
-def test_editor_cannot_publish_a_story_without_a_consent_date(staff_client):
-    response = staff_client.post(reverse("admin:stories_story_add"), story_form())
-    assert response.status_code == 200
+def submit_and_approve(story_pk):
+    """An editor sends the story for review; a different person, a medical reviewer, tries to approve it."""
+    editor = Client()
+    editor.force_login(make_staff("editor"))
+    submit = reverse("admin:stories_story_transition", args=[story_pk, "submit"])
+    assert editor.post(submit, {"comment": "Ready"}).status_code == 302
+    reviewer = Client()
+    reviewer.force_login(make_staff("reviewer"))
+    approve = reverse("admin:stories_story_transition", args=[story_pk, "approve"])
+    return reviewer.post(
+        approve, {"job_code": "NET-UK-000301", "date_of_preparation": "2026-10-01", "review_due": "2028-10-01"}
+    )
+
+
+def test_a_story_without_a_consent_date_cannot_be_published(staff_client, client):
+    response = staff_client.post(reverse("admin:stories_story_add"), story_form(status="draft"))
+    assert response.status_code == 302, response.content.decode()
+    story = Story.objects.get()
+
+    response = submit_and_approve(story.pk)
     assert "cannot be published until you enter the date written consent was given" in response.content.decode()
-    assert not Story.objects.exists()
+    story.refresh_from_db()
+    assert story.status != Story.Status.PUBLISHED
+    assert client.get(story.get_absolute_url()).status_code == 404
 
 
-def test_editor_can_publish_a_story_with_a_consent_date(staff_client, client):
+def test_a_story_with_a_consent_date_can_be_published(staff_client, client):
     response = staff_client.post(
-        reverse("admin:stories_story_add"), story_form(consent_given_on="12/06/2026", consent_reference="C-1")
+        reverse("admin:stories_story_add"),
+        story_form(status="draft", consent_given_on="12/06/2026", consent_reference="C-1"),
     )
     assert response.status_code == 302, response.content.decode()
+    assert submit_and_approve(Story.objects.get().pk).status_code == 302
     assert client.get(reverse("stories:detail", args=["helens-story"])).status_code == 200
 
 

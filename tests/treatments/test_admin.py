@@ -1,8 +1,9 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django.urls import reverse
 
-from tests.factories import make_treatment
+from tests.factories import make_staff, make_treatment
 from treatments.models import Treatment
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +41,7 @@ def test_admin_filters_by_category(staff_client):
     assert "Surgery" not in html
 
 
-def test_editing_a_treatment_in_the_admin_changes_the_public_page(staff_client, client):
+def test_editing_a_treatment_in_the_admin_changes_the_public_page_once_approved(staff_client):
     treatment = make_treatment(title="Surgery", slug="surgery")
     url = reverse("admin:treatments_treatment_change", args=[treatment.pk])
     form = {
@@ -50,17 +51,21 @@ def test_editing_a_treatment_in_the_admin_changes_the_public_page(staff_client, 
         "order": 1,
         "summary": "An updated summary for readers.",
         "body": "<p>Updated text.</p>",
-        "status": "published",
-        "published_at_0": treatment.published_at.strftime("%d/%m/%Y"),
-        "published_at_1": treatment.published_at.strftime("%H:%M:%S"),
-        "job_code": "NET-UK-999999",
-        "date_of_preparation": "01/10/2026",
-        "review_due": "01/10/2028",
     }
     response = staff_client.post(url, form)
     assert response.status_code == 302, response.content.decode()
+    submit = reverse("admin:treatments_treatment_transition", args=[treatment.pk, "submit"])
+    assert staff_client.post(submit, {"comment": "Ready for review"}).status_code == 302
 
-    page = staff_client.get(treatment.get_absolute_url()).content.decode()
+    # Another person signs it off (four eyes), setting the approval code.
+    reviewer = Client()
+    reviewer.force_login(make_staff("reviewer"))
+    approve = reverse("admin:treatments_treatment_transition", args=[treatment.pk, "approve"])
+    approval = {"job_code": "NET-UK-999999", "date_of_preparation": "2026-10-01", "review_due": "2028-10-01"}
+    response = reviewer.post(approve, approval)
+    assert response.status_code == 302, response.content.decode()
+
+    page = Client().get(treatment.get_absolute_url()).content.decode()
     assert "Surgery for NETs" in page
     assert "An updated summary for readers." in page
     assert "NET-UK-999999 October 2026" in page

@@ -1,0 +1,86 @@
+"""The site's own pages (privacy, cookies, accessibility, terms, about) and its one settings record."""
+
+from datetime import date
+
+from django.db import models
+from django.urls import reverse
+
+from netsite.models import ContentPage
+
+# The pages the footer links to, in order: (slug, link text). Each lives at /<slug>/.
+FOOTER_PAGES = [
+    ("about", "About this site"),
+    ("privacy", "Privacy notice"),
+    ("cookies", "Cookies"),
+    ("accessibility", "Accessibility statement"),
+    ("terms", "Terms of use"),
+]
+
+YELLOW_CARD_STATEMENT = (
+    "Reporting side effects: if you get any side effects, talk to your doctor, pharmacist or nurse. "
+    "This includes any possible side effects not listed in the package leaflet. You can also report side "
+    "effects directly via the Yellow Card scheme at yellowcard.mhra.gov.uk or search for MHRA Yellow Card "
+    "in the Google Play or Apple App Store. By reporting side effects you can help provide more information "
+    "on the safety of medicines."
+)
+
+
+class SitePage(ContentPage):
+    """A page about the site itself, edited and approved like any other content."""
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = "site page"
+
+    def get_absolute_url(self):
+        return reverse("pages:detail", args=[self.slug])
+
+
+class SiteSettings(models.Model):
+    """The one record of site-wide statements shown on every page. Edits show on the next request."""
+
+    sponsor_statement = models.TextField(
+        default="This site has been initiated and developed by Example Pharma UK Ltd.",
+        help_text="Who sponsors the site, shown in the footer of every page.",
+    )
+    audience_notice = models.CharField(
+        max_length=200,
+        default="This site is intended for a UK audience only.",
+        help_text="Who the site is for, shown in the footer of every page.",
+    )
+    default_job_code = models.CharField(
+        max_length=40,
+        default="NET-UK-000001",
+        help_text="Shown in the footer of pages that have no job code of their own (home page, lists).",
+    )
+    default_date_of_preparation = models.DateField(
+        default=date(2026, 11, 1), help_text="Shown as month and year beside the default job code."
+    )
+    side_effect_statement = models.TextField(
+        default=YELLOW_CARD_STATEMENT,
+        help_text="How to report side effects (the UK Yellow Card wording), shown on every page.",
+    )
+    medical_disclaimer = models.TextField(
+        default="The information on this site does not replace advice from your doctor, nurse or "
+        "pharmacist. Always talk to your medical team about your own situation.",
+        help_text="A short reminder shown on every page that the site is no substitute for medical advice.",
+    )
+
+    class Meta:
+        verbose_name = "site settings"
+        verbose_name_plural = "site settings"
+
+    # Its statements are in every page's footer: saving it drops every cached page.
+    shown_on_every_page = True
+
+    def __str__(self):
+        return "Site settings"
+
+    def save(self, *args, **kwargs):
+        self.pk = 1  # there is only ever one record
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def current(cls):
+        """The saved record, or the defaults if none has been saved (never writes on a page view)."""
+        return cls.objects.filter(pk=1).first() or cls(pk=1)

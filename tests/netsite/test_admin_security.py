@@ -1,0 +1,55 @@
+"""Admin security: login limits, staff session expiry, strong passwords, and a configurable admin address."""
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from tests.browser.conftest import CHROMIUM  # noqa: F401  (keeps import order stable)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_login_is_locked_after_repeated_failures(client, editor):
+    url = reverse("admin:login")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(url, {"username": editor.username, "password": "wrong-password-123"})
+    response = client.post(url, {"username": editor.username, "password": "a-long-test-password"})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_correct_login_works(client, editor):
+    response = client.post(reverse("admin:login"), {"username": editor.username, "password": "a-long-test-password"})
+    assert response.status_code == 302
+
+
+def test_staff_sessions_expire_after_inactivity():
+    assert settings.SESSION_COOKIE_AGE <= 60 * 60
+    assert settings.SESSION_SAVE_EVERY_REQUEST  # each request renews it: expiry counts from the last activity
+
+
+@pytest.mark.parametrize("password", ["short1", "password1234", "123456789012"])
+def test_weak_passwords_are_refused(password):
+    with pytest.raises(ValidationError):
+        validate_password(password)
+
+
+def test_admin_address_comes_from_admin_url(monkeypatch):
+    import subprocess
+    import sys
+
+    code = "import django; django.setup(); from django.urls import reverse; print(reverse('admin:index'))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={
+            **__import__("os").environ,
+            "ADMIN_URL": "staff-area-7/",
+            "DJANGO_SETTINGS_MODULE": "netsite.test_settings",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "/staff-area-7/", result.stderr

@@ -1,0 +1,22 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class WorkflowConfig(AppConfig):
+    name = "workflow"
+    verbose_name = "Editorial workflow"
+
+    def ready(self):
+        import reversion
+
+        from netsite.models import content_models
+        from workflow.roles import sync_roles
+
+        # django-reversion keeps every content model's history in one shared table, so a new
+        # ContentPage subclass gets history from here with no migration or registration of its own.
+        for model in content_models():
+            if not reversion.is_registered(model):
+                reversion.register(model, exclude=["pending", "pending_status", "authors", "updated_at"])
+        # After every migrate (and test-database flush): grant each role its permissions on every
+        # content model, including models from apps added after the groups were first created.
+        post_migrate.connect(sync_roles, dispatch_uid="workflow.sync_roles")

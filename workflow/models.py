@@ -1,0 +1,332 @@
+"""The editorial workflow every ContentPage shares: draft -> in review -> published, with sign-off.
+
+Design of 'a change to a published page does not go live until it is approved':
+
+* The row's own columns are always the *approved* version while the page is published. The public
+  only ever reads those columns (`ContentQuerySet.published()`), so nothing an editor does can leak.
+* An edit to a published page is stored in `pending` (the content fields as JSON) with its own
+  state in `pending_status` (draft or in review); the live columns are untouched.
+* A page that is not live (draft, in review, withdrawn) has no public version to protect, so edits
+  go straight to its columns and `status` itself carries the workflow state.
+* Approval copies `pending` (if any) onto the columns, records the certifier and date, and clears
+  `pending`. Withdrawing a page folds any pending change into the columns, as nothing is live any more.
+* `authors` lists everyone who changed the page since its last approval; an approver must not be one
+  of them (four eyes). Every transition is logged in `Transition`, every edit is a django-reversion
+  revision of the *working* version (live columns with the pending change applied).
+"""
+
+import json
+from datetime import date
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models, transaction
+from django.utils import timezone
+
+REVIEW_INTERVAL_MONTHS = 24
+# Set only through the approval step, never by the edit form.
+APPROVAL_FIELDS = ["published_at", "job_code", "date_of_preparation", "review_due"]
+# Workflow bookkeeping: never part of an editor's change, never restored from history.
+WORKFLOW_FIELDS = [
+    "status",
+    "updated_at",
+    "certified_by",
+    "certifier_name",
+    "certified_on",
+    "pending",
+    "pending_status",
+    "authors",
+]
+
+
+def add_months(day, months):
+    """`day` plus whole months, falling back to the month's last day (29 February + 12 months)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, candidate)
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def default_review_due(date_of_preparation):
+    return add_months(date_of_preparation, REVIEW_INTERVAL_MONTHS)
+
+
+class Transition(models.Model):
+    """One step in a content item's workflow: who, when, what and why."""
+
+    class Action(models.TextChoices):
+        SUBMITTED = "submitted", "Submitted for review"
+        APPROVED = "approved", "Approved and published"
+        SENT_BACK = "sent_back", "Sent back to draft"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+        RESTORED = "restored", "Earlier version restored as a draft"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    action = models.CharField(max_length=20, choices=Action)
+    comment = models.TextField(blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    user_name = models.CharField(max_length=200, help_text="Kept even if the account is later deleted.")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+        verbose_name = "workflow step"
+
+    def __str__(self):
+        return f"{self.get_action_display()} by {self.user_name} on {self.at:%d %b %Y %H:%M}"
+
+    @classmethod
+    def for_item(cls, item):
+        return cls.objects.filter(content_type=ContentType.objects.get_for_model(item), object_id=item.pk)
+
+
+def display_name(user):
+    return user.get_full_name() or user.get_username()
+
+
+def can_approve(user, model):
+    return user.has_perm(f"{model._meta.app_label}.approve_{model._meta.model_name}")
+
+
+def can_edit(user, model):
+    return user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
+
+
+class Reviewable(models.Model):
+    """Abstract: the workflow state, sign-off record and pending change of a content item."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    status = models.CharField(
+        max_length=20,
+        choices=Status,
+        default=Status.DRAFT,
+        db_index=True,
+        help_text="Changed only with the workflow buttons: submit for review, approve, send back, withdraw.",
+    )
+    certified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    certifier_name = models.CharField(
+        max_length=200, blank=True, editable=False, help_text="The medical reviewer who last approved this page."
+    )
+    certified_on = models.DateField(
+        null=True, blank=True, editable=False, help_text="When this page was last approved ('last reviewed')."
+    )
+    pending = models.JSONField(
+        null=True, blank=True, editable=False, encoder=DjangoJSONEncoder, help_text="A change waiting for approval."
+    )
+    pending_status = models.CharField(
+        max_length=20,
+        blank=True,
+        editable=False,
+        choices=[(Status.DRAFT, "Draft"), (Status.IN_REVIEW, "In review")],
+        help_text="The state of the change waiting for approval, if there is one.",
+    )
+    authors = models.JSONField(
+        default=list, blank=True, editable=False, help_text="Ids of everyone who changed it since the last approval."
+    )
+
+    class Meta:
+        abstract = True
+
+    # What the workflow looks at --------------------------------------------------------------
+
+    @classmethod
+    def content_field_names(cls):
+        """The fields an editor's change is made of: everything except the approval and workflow fields."""
+        excluded = {*APPROVAL_FIELDS, *WORKFLOW_FIELDS}
+        return [
+            field.name
+            for field in cls._meta.concrete_fields
+            if not field.primary_key and field.name not in excluded and field.editable
+        ]
+
+    @property
+    def is_live(self):
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def has_pending_change(self):
+        return self.pending is not None
+
+    @property
+    def working_status(self):
+        """The state of the version being worked on: the pending change's if there is one."""
+        return self.pending_status if self.has_pending_change else self.status
+
+    def get_working_status_display(self):
+        return self.Status(self.working_status).label
+
+    def prepare_content(self):
+        """Tidy the content fields before they are stored (ContentPage sanitises the body here)."""
+
+    def content_values(self):
+        return {name: self._meta.get_field(name).value_from_object(self) for name in self.content_field_names()}
+
+    def apply_values(self, values):
+        """Set content fields from stored values (a pending change or an old revision); unknown keys are ignored."""
+        for name in self.content_field_names():
+            if name in values:
+                field = self._meta.get_field(name)
+                setattr(self, field.attname, field.to_python(values[name]))
+
+    def working_copy(self):
+        """An unsaved copy showing the version being worked on (the pending change applied)."""
+        copy = type(self).objects.get(pk=self.pk) if self.pk else self
+        if copy.has_pending_change:
+            copy.apply_values(copy.pending)
+        return copy
+
+    # Edits -----------------------------------------------------------------------------------
+
+    def save_edit(self, user, comment="Edited"):
+        """Save the content fields as `user`'s edit: to the columns, or as a pending change if live."""
+        import reversion
+
+        if not can_edit(user, type(self)):
+            raise PermissionDenied("You do not have permission to change this page.")
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_user(user)
+            reversion.set_comment(comment)
+            stored = type(self).objects.select_for_update().filter(pk=self.pk).first() if self.pk else None
+            authors = sorted({*(stored.authors if stored else []), user.pk})
+            self.prepare_content()
+            if stored is not None and stored.is_live:
+                values = json.loads(json.dumps(self.content_values(), cls=DjangoJSONEncoder))
+                pending_status = stored.pending_status or self.Status.DRAFT
+                type(self).objects.filter(pk=self.pk).update(
+                    pending=values, pending_status=pending_status, authors=authors, updated_at=timezone.now()
+                )
+                stored.refresh_from_db()
+                reversion.add_to_revision(stored.working_copy())
+                for field in [*WORKFLOW_FIELDS, *APPROVAL_FIELDS]:
+                    setattr(self, field, getattr(stored, field))
+                return
+            if stored is not None:
+                # Only content changes here: status and approval stay as stored, whatever was posted.
+                for field in [*WORKFLOW_FIELDS, *APPROVAL_FIELDS]:
+                    setattr(self, field, getattr(stored, field))
+            else:
+                self.status = self.Status.DRAFT
+            self.authors = authors
+            self.save()
+
+    # Transitions -----------------------------------------------------------------------------
+
+    def _log(self, user, action, comment=""):
+        return Transition.objects.create(
+            content_type=ContentType.objects.get_for_model(self),
+            object_id=self.pk,
+            action=action,
+            comment=comment,
+            user=user,
+            user_name=display_name(user),
+        )
+
+    def _require(self, allowed, user, need_approver):
+        model = type(self)
+        if not (can_approve(user, model) if need_approver else can_edit(user, model)):
+            raise PermissionDenied("Only a medical reviewer can do this." if need_approver else "Not allowed.")
+        if self.working_status not in allowed:
+            raise ValidationError(f"Not possible while the page is '{self.get_working_status_display()}'.")
+
+    @transaction.atomic
+    def submit(self, user, comment=""):
+        """Draft (or withdrawn) -> in review."""
+        self._require({self.Status.DRAFT, self.Status.WITHDRAWN}, user, need_approver=False)
+        if self.has_pending_change:
+            self.pending_status = self.Status.IN_REVIEW
+        else:
+            self.status = self.Status.IN_REVIEW
+        self.save(update_fields=["status", "pending_status", "updated_at"])
+        return self._log(user, Transition.Action.SUBMITTED, comment)
+
+    @transaction.atomic
+    def send_back(self, user, comment):
+        """In review -> draft, saying what needs to change."""
+        self._require({self.Status.IN_REVIEW}, user, need_approver=True)
+        if not comment.strip():
+            raise ValidationError("Say what needs to change, so the editor knows.")
+        if self.has_pending_change:
+            self.pending_status = self.Status.DRAFT
+        else:
+            self.status = self.Status.DRAFT
+        self.save(update_fields=["status", "pending_status", "updated_at"])
+        return self._log(user, Transition.Action.SENT_BACK, comment)
+
+    @transaction.atomic
+    def approve(self, user, *, job_code, date_of_preparation, review_due=None, published_at=None, comment=""):
+        """In review -> published, certified by `user`, who must not have changed it (four eyes)."""
+        import reversion
+
+        self._require({self.Status.IN_REVIEW}, user, need_approver=True)
+        if user.pk in self.authors:
+            raise ValidationError(
+                "You changed this page yourself, so another medical reviewer must approve it (four eyes)."
+            )
+        if not job_code or not date_of_preparation:
+            raise ValidationError("A job code and a date of preparation are needed to publish.")
+        if self.has_pending_change:
+            self.apply_values(self.pending)
+        self.job_code = job_code
+        self.date_of_preparation = date_of_preparation
+        self.review_due = review_due or default_review_due(date_of_preparation)
+        if published_at is not None:
+            self.published_at = published_at
+        self.status = self.Status.PUBLISHED
+        self.pending, self.pending_status, self.authors = None, "", []
+        self.certified_by = user
+        self.certifier_name = display_name(user)
+        self.certified_on = timezone.localdate()
+        with reversion.create_revision():
+            reversion.set_user(user)
+            reversion.set_comment(f"Approved. {comment}".strip())
+            self.full_clean(exclude=["slug"])
+            self.save()
+        return self._log(user, Transition.Action.APPROVED, comment)
+
+    @transaction.atomic
+    def withdraw(self, user, comment=""):
+        """Published -> withdrawn: the public no longer sees it; any pending change becomes the draft."""
+        if not can_approve(user, type(self)):
+            raise PermissionDenied("Only a medical reviewer can withdraw a page.")
+        if not self.is_live:
+            raise ValidationError("Only a published page can be withdrawn.")
+        if self.has_pending_change:
+            self.apply_values(self.pending)
+        self.status = self.Status.WITHDRAWN
+        self.pending, self.pending_status = None, ""
+        self.save()
+        return self._log(user, Transition.Action.WITHDRAWN, comment)
+
+    def restore(self, user, version):
+        """Make an earlier revision the version being worked on, as a draft; never republishes."""
+        values = version.field_dict
+        restored = self.working_copy()
+        restored.apply_values(values)
+        with transaction.atomic():
+            restored.save_edit(user, comment=f"Restored the version of {version.revision.date_created:%d %b %Y %H:%M}")
+            stored = type(self).objects.get(pk=self.pk)
+            if stored.has_pending_change:
+                stored.pending_status = self.Status.DRAFT
+            elif stored.status == self.Status.IN_REVIEW:
+                stored.status = self.Status.DRAFT
+            stored.save(update_fields=["status", "pending_status", "updated_at"])
+            return stored._log(
+                user, Transition.Action.RESTORED, f"Version of {version.revision.date_created:%d %b %Y %H:%M}"
+            )
