@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "netsite",
     "treatments",
+    "ratings",
 ]
 
 MIDDLEWARE = [
@@ -99,6 +100,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # rather than failing a concurrent write straight away.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Take the write lock when a transaction starts, so two concurrent votes queue up
+    # instead of one failing with "database is locked" when it tries to write.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -114,6 +118,13 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Ratings (the ratings app): votes per client address as N/SECONDS, 0 for no limit; and how many
+# proxies in front of the site append to X-Forwarded-For (0: use REMOTE_ADDR, the header is ignored).
+RATINGS_RATE_LIMIT = os.environ.get("RATINGS_RATE_LIMIT", "20/600")
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# A failed CSRF check answers in JSON for the rating script and with the site's own page otherwise.
+CSRF_FAILURE_VIEW = "ratings.views.csrf_failure"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

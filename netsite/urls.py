@@ -5,6 +5,7 @@ from django.views.generic import TemplateView
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
     path("treatments/", include("treatments.urls")),
+    path("ratings/", include("ratings.urls")),
     path("admin/", admin.site.urls),
 ]
 
