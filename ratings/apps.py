@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.db.models.signals import post_delete, post_migrate
 
 
@@ -7,9 +7,13 @@ class RatingsConfig(AppConfig):
     verbose_name = "Ratings"
 
     def ready(self):
+        from netsite.models import ContentPage
         from ratings import checks  # noqa: F401  (registers the settings check)
         from ratings.listings import sync_listing_pages
-        from ratings.models import forget_votes_for_deleted_page
+        from ratings.models import ListingPage, forget_votes_for_deleted_page
 
         post_migrate.connect(sync_listing_pages, sender=self)
-        post_delete.connect(forget_votes_for_deleted_page, dispatch_uid="ratings.forget_votes_for_deleted_page")
+        # Only for rateable models, so every other model keeps Django's fast bulk delete.
+        for model in apps.get_models():
+            if issubclass(model, ContentPage | ListingPage):
+                post_delete.connect(forget_votes_for_deleted_page, sender=model, dispatch_uid=f"ratings.{model}")

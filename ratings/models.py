@@ -8,7 +8,6 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
-from netsite.models import ContentPage
 from ratings.signals import rating_changed
 
 
@@ -207,8 +206,7 @@ class Vote(models.Model):
 
 
 def forget_votes_for_deleted_page(sender, instance, **kwargs):
-    """post_delete receiver: a deleted page takes its votes and figures with it."""
-    if isinstance(instance, ContentPage | ListingPage):
-        content_type = ContentType.objects.get_for_model(sender)
-        Vote.objects.filter(content_type=content_type, object_id=instance.pk).delete()
-        RatingTotal.objects.filter(content_type=content_type, object_id=instance.pk).delete()
+    """post_delete receiver for every rateable model: a deleted page takes its votes and figures with it."""
+    content_type = ContentType.objects.get_for_model(sender)
+    Vote.objects.filter(content_type=content_type, object_id=instance.pk).delete()
+    RatingTotal.objects.filter(content_type=content_type, object_id=instance.pk).delete()
