@@ -57,13 +57,13 @@ def vote(request):
         return _refuse(request, HTTPStatus.TOO_MANY_REQUESTS, _try_again_in(wait), {"Retry-After": str(wait)})
 
     form = VoteForm(request.POST)
-    form.is_valid()
+    valid = form.is_valid()
     if "target" in form.errors:
         return _refuse(request, HTTPStatus.BAD_REQUEST, form.errors["target"][0])
     target = form.cleaned_data["target"]
     if target is None:
         return _refuse(request, HTTPStatus.NOT_FOUND, GONE)
-    if "score" in form.errors:
+    if not valid:  # the target is fine, so the score is what is wrong
         if wants_json(request):
             return _refuse(request, HTTPStatus.BAD_REQUEST, form.errors["score"][0])
         messages.error(request, form.errors["score"][0])
