@@ -35,6 +35,12 @@ def site_cookies():
             "Carries a one-off confirmation message, such as 'Your cookie settings were saved'.",
             "Until the next page is shown",
         ),
+        Cookie(
+            "ratings_visitor",
+            "Set only when you rate a page: a random number, so each person's rating counts once and can be "
+            "changed. We store only a scrambled (hashed) version of it with your rating.",
+            "1 year from your last rating",
+        ),
         # Additional cookies (for example analytics) go here with essential=False, and are only
         # set where the template context's `additional_cookies_allowed` is true.
     ]

@@ -1,16 +1,23 @@
 """Who is asking: the client's address, and a per-client rate limit kept in Django's cache.
 
-Shared by every form that the public can post (ask an expert, ratings), so they agree on both.
+Shared by every form the public can post (ask an expert, ratings), so they agree on both.
+The cache is shared between app servers when REDIS_URL is set, so the limit holds across them.
 """
+
+import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.crypto import salted_hmac
 
 
 def client_address(request):
-    """REMOTE_ADDR, or with TRUSTED_PROXY_COUNT = N > 0 the address the N-th proxy from us saw."""
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    """REMOTE_ADDR, or with TRUSTED_PROXY_COUNT = N > 0 the address the N-th proxy from us saw.
+
+    Entries further left in X-Forwarded-For were written by the client itself and are never trusted.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
     if proxies > 0:
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
         forwarded = [part for part in forwarded if part]
@@ -21,29 +28,42 @@ def client_address(request):
 
 def parse_rate(rate):
     """'N/SECONDS' as (N, SECONDS); '0' or '' turns the limit off and gives None."""
-    rate = (rate or "").strip()
+    rate = str(rate or "").strip()
     if rate in {"", "0"}:
         return None
     try:
         count, seconds = (int(part) for part in rate.split("/"))
     except ValueError:
         raise ImproperlyConfigured(f"A rate limit must look like 'N/SECONDS', e.g. '5/3600', not {rate!r}.") from None
-    if count <= 0 or seconds <= 0:
-        return None
+    if count < 1 or seconds < 1:
+        raise ImproperlyConfigured(f"A rate limit needs at least 1 request in at least 1 second, not {rate!r}.")
     return count, seconds
+
+
+def seconds_until_allowed(request, scope, rate):
+    """Count this request against `rate` for `scope`: 0 while within it, else the seconds until the window resets.
+
+    The cache key holds a keyed hash of the address, never the address itself.
+    """
+    parsed = parse_rate(rate)
+    if parsed is None:
+        return 0
+    count, seconds = parsed
+    now = time.time()
+    window = int(now // seconds)
+    client = salted_hmac("netsite.rate-limit", client_address(request), algorithm="sha256").hexdigest()[:32]
+    key = f"rate:{scope}:{seconds}:{window}:{client}"
+    cache.add(key, 0, timeout=seconds + 1)
+    try:
+        used = cache.incr(key)
+    except ValueError:  # evicted between add() and incr()
+        cache.set(key, 1, timeout=seconds + 1)
+        used = 1
+    if used <= count:
+        return 0
+    return max(1, int((window + 1) * seconds - now + 0.999))
 
 
 def rate_limit_reached(request, scope, rate):
     """True once this client has used up `rate` for `scope`; each call that returns False counts once."""
-    parsed = parse_rate(rate)
-    if parsed is None:
-        return False
-    count, seconds = parsed
-    key = f"rate:{scope}:{client_address(request)}"
-    cache.add(key, 0, timeout=seconds)
-    try:
-        used = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, timeout=seconds)
-        used = 1
-    return used > count
+    return seconds_until_allowed(request, scope, rate) > 0

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "stories",
     "faqs",
     "search",
+    "ratings",
     # Last of the content apps: its catch-all /<slug>/ must not shadow anyone else's paths.
     "pages",
 ]
@@ -120,6 +121,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # rather than failing a concurrent write straight away.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Take the write lock when a transaction starts, so two concurrent votes queue up
+    # instead of one failing with "database is locked" when it tries to write.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -143,9 +147,13 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL
 # Paths the page cache never looks at: health checks and the benchmark's floor.
 PAGE_CACHE_EXEMPT_PREFIXES = ["/healthz", "/bench/"]
 # Cookies that make a page personal, so that reader is never served a shared copy.
-PAGE_CACHE_BYPASS_COOKIES = []
+PAGE_CACHE_BYPASS_COOKIES = ["ratings_visitor"]
 # Cookies whose value changes every page (the cookie banner), so each value gets its own cached copy.
 PAGE_CACHE_VARY_COOKIES = ["cookie_consent"]
+# Ratings: votes per client address as N/SECONDS, 0 for no limit.
+RATINGS_RATE_LIMIT = os.environ.get("RATINGS_RATE_LIMIT", "20/600")
+# A failed CSRF check answers in JSON for the rating script and with the site's own page otherwise.
+CSRF_FAILURE_VIEW = "ratings.views.csrf_failure"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -19,6 +19,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": site_sitemaps()}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
+    path("ratings/", include("ratings.urls")),
     path("cookies/consent/", include("consent.urls")),
     path("leaving/", include("leaving.urls")),
     path(f"{settings.ADMIN_URL}review-due/", admin.site.admin_view(ReviewDueView.as_view()), name="review-due"),

@@ -96,3 +96,16 @@ def make_staff(role="editor", username=None, **overrides):
     sync_roles()
     user.groups.add(Group.objects.get(name=ROLES[role]))
     return user
+
+
+def make_vote(target, score=4, visitor=None, address="192.0.2.1"):
+    """Record a vote through the same path as the site; a new visitor each time unless one is given."""
+    from ratings.models import Vote
+    from ratings.visitors import address_hash, new_visitor_id, visitor_hash
+
+    return Vote.objects.record(
+        target,
+        visitor_hash=visitor_hash(visitor or new_visitor_id()),
+        address_hash=address_hash(address),
+        score=score,
+    )

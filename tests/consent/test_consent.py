@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from consent.cookies import CONSENT_COOKIE, CONSENT_MAX_AGE, site_cookies
+from ratings.targets import target_token
 from tests.factories import make_treatment
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +54,7 @@ def test_bad_choices_and_outside_redirects_are_refused(client):
 
 
 def test_cookie_policy_lists_every_cookie_the_code_sets(client, login, editor):
-    """Exercise everything that sets cookies (reader, consent, staff sign-in and admin save) and compare."""
+    """Exercise everything that sets cookies (reader, consent, rating, staff sign-in and admin save) and compare."""
     from pages.models import SitePage
 
     SitePage.objects.create(title="Cookies", slug="cookies", summary="S.", status="published")
@@ -62,6 +63,7 @@ def test_cookie_policy_lists_every_cookie_the_code_sets(client, login, editor):
         client.get(reverse("home")),
         client.post(reverse("consent:set"), {"choice": "accepted", "next": "/"}),
         client.get("/cookies/"),
+        client.post(reverse("ratings:vote"), {"target": target_token(make_treatment()), "score": 4}),
     ]:
         seen |= set(response.cookies)
     staff = login(editor)
@@ -72,7 +74,7 @@ def test_cookie_policy_lists_every_cookie_the_code_sets(client, login, editor):
 
     listed = {cookie.name for cookie in site_cookies()}
     assert seen <= listed, f"Cookies set but not in the cookie policy: {seen - listed}"
-    assert {CONSENT_COOKIE, "csrftoken", "sessionid", "messages"} <= seen
+    assert {CONSENT_COOKIE, "csrftoken", "sessionid", "messages", "ratings_visitor"} <= seen
     policy = client.get("/cookies/").content.decode()
     for cookie in site_cookies():
         assert f"<code>{cookie.name}</code>" in policy

@@ -103,3 +103,42 @@ def test_a_reader_who_made_a_cookie_choice_never_gets_the_first_visit_banner_fro
     returning = client.get(treatment.get_absolute_url())
     assert returning["X-Page-Cache"] == "miss"
     assert "Accept additional cookies" not in returning.content.decode()
+
+
+def test_a_vote_shows_its_new_figures_at_once_on_a_cached_page(django_capture_on_commit_callbacks):
+    from django.test import Client
+
+    treatment = make_treatment()
+    reader = Client()
+    assert "No ratings yet." in reader.get(treatment.get_absolute_url()).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):  # the vote's commit, as in a real request
+        Client().post(reverse("ratings:vote"), {"target": _target(treatment), "score": 5})
+
+    assert "Rating: 5.0/5. From 1 vote." in reader.get(treatment.get_absolute_url()).content.decode()
+
+
+def test_the_rating_form_on_a_cached_page_works_for_another_reader_without_javascript():
+    """The cached copy holds no one's CSRF token: each reader is served their own."""
+    import re
+
+    from django.test import Client
+
+    treatment = make_treatment()
+    Client(enforce_csrf_checks=True).get(treatment.get_absolute_url())  # fills the cache
+
+    reader = Client(enforce_csrf_checks=True)
+    page = reader.get(treatment.get_absolute_url())
+    assert page["X-Page-Cache"] == "hit"
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode()).group(1)
+    response = reader.post(
+        reverse("ratings:vote"), {"csrfmiddlewaretoken": token, "target": _target(treatment), "score": 4}
+    )
+    assert response.status_code == 303
+    assert "Thank you, your rating has been saved." in reader.get(response["Location"]).content.decode()
+
+
+def _target(obj):
+    from ratings.targets import target_token
+
+    return target_token(obj)

@@ -1,0 +1,212 @@
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.db.models import F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+
+from ratings.signals import rating_changed
+
+
+class Score(models.IntegerChoices):
+    ONE = 1, "1 star"
+    TWO = 2, "2 stars"
+    THREE = 3, "3 stars"
+    FOUR = 4, "4 stars"
+    FIVE = 5, "5 stars"
+
+
+@dataclass(frozen=True)
+class RatingSummary:
+    """The figures a reader sees: count, sum, and the score this visitor gave (None if they have not voted)."""
+
+    count: int = 0
+    score_sum: int = 0
+    visitor_score: int | None = None
+
+    @property
+    def average(self):
+        return round(self.score_sum / self.count, 1) if self.count else None
+
+    @property
+    def text(self):
+        if not self.count:
+            return "No ratings yet."
+        votes = "1 vote" if self.count == 1 else f"{self.count} votes"
+        return f"Rating: {self.average:.1f}/5. From {votes}."
+
+
+def _same_object(model, object_id):
+    """Filter on the rated object through the content type's natural key, so no ContentType lookup is needed."""
+    return Q(content_type__app_label=model._meta.app_label, content_type__model=model._meta.model_name) & Q(
+        object_id=object_id
+    )
+
+
+class ListingPageQuerySet(models.QuerySet):
+    def published(self):
+        """Listing pages still declared by an installed app; one whose declaration is gone cannot be rated."""
+        from ratings.listings import declared_listings
+
+        return self.filter(key__in=declared_listings())
+
+    def with_rating(self, visitor_hash=None):
+        """Annotate rating_count, rating_sum and visitor_score in the same query as the pages themselves."""
+        totals = RatingTotal.objects.filter(_same_object(self.model, OuterRef("pk")))
+        votes = Vote.objects.filter(_same_object(self.model, OuterRef("pk")), visitor_hash=visitor_hash or "")
+        return self.annotate(
+            rating_count=Coalesce(Subquery(totals.values("count")[:1]), Value(0)),
+            rating_sum=Coalesce(Subquery(totals.values("score_sum")[:1]), Value(0)),
+            visitor_score=Subquery(votes.values("score")[:1])
+            if visitor_hash
+            else Value(None, output_field=models.IntegerField()),
+        )
+
+
+class ListingPage(models.Model):
+    """A rateable page that is not one model object, such as the treatments overview (see ratings/listings.py)."""
+
+    key = models.SlugField(max_length=100, unique=True)
+    title = models.CharField(max_length=200)
+    url_name = models.CharField(max_length=200)
+
+    objects = ListingPageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = "listing page"
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(self.url_name)
+
+
+class RatingTotalQuerySet(models.QuerySet):
+    def summary_for(self, obj, visitor_hash=None):
+        """One indexed lookup, whatever the number of votes: the object's figures and this visitor's score."""
+        row = self.filter(_same_object(type(obj), obj.pk))
+        if visitor_hash:
+            mine = Vote.objects.filter(
+                content_type=OuterRef("content_type"), object_id=OuterRef("object_id"), visitor_hash=visitor_hash
+            )
+            row = row.annotate(visitor_score=Subquery(mine.values("score")[:1]))
+        else:
+            row = row.annotate(visitor_score=Value(None, output_field=models.IntegerField()))
+        found = row.values("count", "score_sum", "visitor_score").first()
+        return RatingSummary(found["count"], found["score_sum"], found["visitor_score"]) if found else RatingSummary()
+
+
+class RatingTotal(models.Model):
+    """Count and sum of one object's votes, kept in step with the votes in the same transaction."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey()
+    count = models.PositiveIntegerField(default=0)
+    score_sum = models.PositiveIntegerField(default=0)
+
+    objects = RatingTotalQuerySet.as_manager()
+
+    class Meta:
+        # The admin lists these as the 'Ratings summary' page.
+        verbose_name = "ratings summary"
+        verbose_name_plural = "ratings summary"
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="ratings_one_total_per_object"),
+            models.CheckConstraint(
+                condition=Q(score_sum__gte=F("count"), score_sum__lte=F("count") * 5),
+                name="ratings_total_sum_within_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.model} {self.object_id}: {self.summary.text}"
+
+    @property
+    def summary(self):
+        return RatingSummary(self.count, self.score_sum)
+
+
+class VoteQuerySet(models.QuerySet):
+    def for_object(self, obj):
+        return self.filter(_same_object(type(obj), obj.pk))
+
+    def record(self, obj, *, visitor_hash, address_hash, score):
+        """Save this visitor's score for `obj` (replacing an earlier one) and return the new RatingSummary.
+
+        The object's RatingTotal row is locked first, so every vote on one object runs one after another
+        (no lost update, one vote per visitor even when the same visitor sends several at once), and the
+        lock is always taken in the same order, so votes cannot deadlock.
+        """
+        content_type = ContentType.objects.get_for_model(obj)
+        same_object = {"content_type": content_type, "object_id": obj.pk}
+        totals = RatingTotal.objects.select_for_update()
+        with transaction.atomic():
+            total = totals.filter(**same_object).first()
+            if total is None:
+                RatingTotal.objects.bulk_create([RatingTotal(**same_object)], ignore_conflicts=True)
+                total = totals.get(**same_object)
+            previous = self.filter(**same_object, visitor_hash=visitor_hash).values_list("score", flat=True).first()
+            if previous is None:
+                self.create(**same_object, visitor_hash=visitor_hash, address_hash=address_hash, score=score)
+                added, change = 1, score
+            else:
+                self.filter(**same_object, visitor_hash=visitor_hash).update(
+                    score=score, address_hash=address_hash, updated_at=timezone.now()
+                )
+                added, change = 0, score - previous
+            RatingTotal.objects.filter(pk=total.pk).update(count=F("count") + added, score_sum=F("score_sum") + change)
+            summary = RatingSummary(total.count + added, total.score_sum + change, score)
+            transaction.on_commit(
+                lambda: rating_changed.send(
+                    sender=type(obj), instance=obj, count=summary.count, average=summary.average
+                )
+            )
+        return summary
+
+
+class Vote(models.Model):
+    """One visitor's score for one object. Nothing here identifies a person: both hashes are keyed (HMAC)."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey()
+    visitor_hash = models.CharField(
+        max_length=64, help_text="A keyed hash of the random id in the voter's cookie; the same for all their votes."
+    )
+    address_hash = models.CharField(
+        max_length=64,
+        db_index=True,
+        help_text="A keyed hash of the voter's network address that changes every day: "
+        "the same value means the same address on the same day.",
+    )
+    score = models.PositiveSmallIntegerField(choices=Score)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = VoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name = "vote"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "visitor_hash"], name="ratings_one_vote_per_visitor"
+            ),
+            models.CheckConstraint(condition=Q(score__gte=1, score__lte=5), name="ratings_score_from_1_to_5"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_score_display()} for {self.content_type.model} {self.object_id}"
+
+
+def forget_votes_for_deleted_page(sender, instance, **kwargs):
+    """post_delete receiver for every rateable model: a deleted page takes its votes and figures with it."""
+    content_type = ContentType.objects.get_for_model(sender)
+    Vote.objects.filter(content_type=content_type, object_id=instance.pk).delete()
+    RatingTotal.objects.filter(content_type=content_type, object_id=instance.pk).delete()

@@ -1,0 +1,31 @@
+"""The signed `target` token that names the rated object in each page's form.
+
+The token is `app_label.model:pk` signed with the site's secret, so a client can send back only a
+target the site itself rendered; it cannot invent one for another model or id.
+"""
+
+from django.apps import apps
+from django.core import signing
+
+_signer = signing.Signer(salt="ratings.target")
+
+
+def target_token(obj):
+    return _signer.sign(f"{obj._meta.label_lower}:{obj.pk}")
+
+
+def find_target(token):
+    """The published object a token names, or None if it no longer exists or is not published.
+
+    Raises signing.BadSignature if the token is malformed or has been tampered with.
+    """
+    label, _, pk = _signer.unsign(token).rpartition(":")
+    try:
+        model = apps.get_model(label)
+        pk = int(pk)
+    except (LookupError, ValueError) as error:
+        raise signing.BadSignature(token) from error
+    queryset = model._default_manager.all()
+    if not hasattr(queryset, "published"):
+        raise signing.BadSignature(token)
+    return queryset.published().filter(pk=pk).first()
