@@ -52,8 +52,11 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "crispy_forms",
     "crispy_bootstrap5",
+    "import_export",
     "netsite",
     "treatments",
+    "clinics",
+    "support_groups",
 ]
 
 MIDDLEWARE = [

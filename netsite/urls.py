@@ -5,6 +5,8 @@ from django.views.generic import TemplateView
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
     path("treatments/", include("treatments.urls")),
+    path("clinics/", include("clinics.urls")),
+    path("support-groups/", include("support_groups.urls")),
     path("admin/", admin.site.urls),
 ]
 
