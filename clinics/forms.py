@@ -51,7 +51,12 @@ class ClinicFilterForm(forms.Form):
             .order_by("city", "country")
         )
         return [
-            (f"{row['city']}, {row['country']}", f"{row['city']} ({country_name(row['country'])})", row["lat"], row["lng"])
+            (
+                f"{row['city']}, {row['country']}",
+                f"{row['city']} ({country_name(row['country'])})",
+                row["lat"],
+                row["lng"],
+            )
             for row in rows
         ]
 
@@ -95,4 +100,3 @@ class ClinicFilterForm(forms.Form):
     @property
     def is_filtered(self):
         return any(self.value(name) for name in ["q", "country", "city", "service", "coe"])
-

@@ -15,9 +15,13 @@ EARTH_RADIUS_KM = 6371.0
 class Service(models.Model):
     """Something a clinic offers, e.g. PRRT. Editors can add to the list."""
 
-    name = models.CharField(max_length=100, unique=True, help_text="As readers see it, e.g. 'Nuclear medicine imaging'.")
+    name = models.CharField(
+        max_length=100, unique=True, help_text="As readers see it, e.g. 'Nuclear medicine imaging'."
+    )
     slug = models.SlugField(
-        max_length=100, unique=True, help_text="Used in web addresses and import files, e.g. 'nuclear-medicine-imaging'."
+        max_length=100,
+        unique=True,
+        help_text="Used in web addresses and import files, e.g. 'nuclear-medicine-imaging'.",
     )
     order = models.PositiveSmallIntegerField(default=0, help_text="Services are listed from the lowest number up.")
 
@@ -54,9 +58,7 @@ class ClinicQuerySet(ContentQuerySet):
 class Clinic(ContentPage):
     """A specialist NET centre or hospital unit. `title` is the name readers see."""
 
-    institution = models.CharField(
-        max_length=200, help_text="The hospital or institution, e.g. 'Royal Free Hospital'."
-    )
+    institution = models.CharField(max_length=200, help_text="The hospital or institution, e.g. 'Royal Free Hospital'.")
     unit = models.CharField(
         max_length=200, blank=True, help_text="The unit or department, e.g. 'Neuroendocrine Tumour Unit'."
     )

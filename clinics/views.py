@@ -13,8 +13,9 @@ class ForgivingPaginationMixin:
         requested = self.request.GET.get("page", "")
         page = paginator.get_page(requested)
         if requested and requested != str(page.number):
-            self.ignored.append("the page number, because there is no such page: here is page "
-                                f"{page.number} of {paginator.num_pages}")
+            self.ignored.append(
+                f"the page number, because there is no such page: here is page {page.number} of {paginator.num_pages}"
+            )
         return paginator, page, page.object_list, page.has_other_pages()
 
 

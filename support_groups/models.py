@@ -15,8 +15,7 @@ def normalise_countries(value):
 def validate_country_codes(value):
     unknown = [code for code in normalise_countries(value).split(",") if code and code not in Country.values]
     if unknown:
-        raise ValidationError(
-            f"Not a country code on our list: {', '.join(unknown)}. Use codes such as GB, IE, FR.")
+        raise ValidationError(f"Not a country code on our list: {', '.join(unknown)}. Use codes such as GB, IE, FR.")
 
 
 class SupportGroup(ContentPage):
@@ -81,10 +80,13 @@ class SupportGroup(ContentPage):
 
     @property
     def ways_of_meeting(self):
-        ways = [(self.meets_online, "Online"), (self.meets_in_person, "In person"), (self.meets_by_phone, "By telephone")]
+        ways = [
+            (self.meets_online, "Online"),
+            (self.meets_in_person, "In person"),
+            (self.meets_by_phone, "By telephone"),
+        ]
         return [label for on, label in ways if on]
 
     @property
     def phone_href(self):
         return "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
-
