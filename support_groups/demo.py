@@ -6,6 +6,7 @@ organisation. Every row is marked `is_demo` so it can be found and deleted in on
 
 from datetime import date
 
+from clinics.countries import Country
 from netsite.seeding import scaled, sync
 from support_groups.models import SupportGroup
 
@@ -74,12 +75,12 @@ GROUPS = [
     {
         "slug": "inca",
         "title": "International Neuroendocrine Cancer Alliance (INCA)",
-        "countries": "GB,IE,FR,DE,NL,IT,ES,SE",
+        "countries": ",".join(Country.values),
         "reach": SupportGroup.Reach.INTERNATIONAL,
         "meets_online": True,
         "website": "https://incalliance.org/",
-        "summary": "A global alliance of neuroendocrine cancer patient groups and professionals. Its members "
-        "include patient organisations in many European countries.",
+        "summary": "A global alliance of neuroendocrine cancer patient groups and professionals, working "
+        "internationally to raise awareness and improve care.",
     },
 ]
 

@@ -3,6 +3,8 @@
 from datetime import date
 from itertools import count
 
+from clinics.models import Clinic, Service
+from support_groups.models import SupportGroup
 from treatments.models import Treatment
 
 _serial = count(1)
@@ -23,3 +25,36 @@ def make_treatment(**overrides):
     }
     fields.update(overrides)
     return Treatment.objects.create(**fields)
+
+
+def make_clinic(services=(), **overrides):
+    n = next(_serial)
+    fields = {
+        "title": f"Clinic {n}",
+        "slug": f"clinic-{n}",
+        "summary": f"What clinic {n} offers, in a sentence.",
+        "status": Clinic.Status.PUBLISHED,
+        "institution": f"Hospital {n}",
+        "city": "London",
+        "country": "GB",
+        "latitude": 51.5074,
+        "longitude": -0.1278,
+    }
+    fields.update(overrides)
+    clinic = Clinic.objects.create(**fields)
+    if services:
+        clinic.services.set(Service.objects.filter(slug__in=services))
+    return clinic
+
+
+def make_support_group(**overrides):
+    n = next(_serial)
+    fields = {
+        "title": f"Support group {n}",
+        "slug": f"support-group-{n}",
+        "summary": f"What support group {n} does, in a sentence.",
+        "status": SupportGroup.Status.PUBLISHED,
+        "countries": "GB",
+    }
+    fields.update(overrides)
+    return SupportGroup.objects.create(**fields)
