@@ -4,7 +4,10 @@ Rows are matched by slug, so importing the same file twice changes nothing. A fi
 row is rejected whole: the admin shows each bad row and field, and nothing from the file is saved.
 """
 
+from datetime import datetime
+
 from django.core.exceptions import ValidationError
+from django.db import models
 from import_export import fields, resources, widgets
 
 from clinics.models import Clinic, Service
@@ -18,6 +21,14 @@ class StrictResource(resources.ModelResource):
     """Match by slug, validate every row with the model's own rules, skip rows that would not change."""
 
     def before_import_row(self, row, **kwargs):
+        # Excel gives empty cells as None and dates as datetimes; turn them into what the model stores,
+        # so an unchanged row compares as unchanged.
+        for field in self._meta.model._meta.concrete_fields:
+            value = row.get(field.name)
+            if isinstance(field, (models.CharField, models.TextField)) and field.name in row and value is None:
+                row[field.name] = ""
+            elif type(field) is models.DateField and isinstance(value, datetime):
+                row[field.name] = value.date()
         # Compare the body as it will be stored, so an unchanged row is recognised as unchanged.
         if row.get("body"):
             row["body"] = sanitise_html(row["body"])
