@@ -152,6 +152,10 @@ SITE_DATE_OF_PREPARATION = os.environ.get("SITE_DATE_OF_PREPARATION", "2026-11-0
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # The clinic finder puts a reader's position in the query string (?lat=..&lng=..); never write it to a log.
+    "filters": {"redact_location": {"()": "clinics.logging.RedactLocation"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_location"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # runserver's request lines include the query string: send them through the filtered handler.
+    "loggers": {"django.server": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
