@@ -9,7 +9,7 @@ filter and delete action remove them all in one step.
 
 from datetime import date
 
-from clinics.models import Clinic, Service
+from clinics.models import Clinic, ensure_default_services
 from netsite.seeding import scaled, sync
 
 APPROVAL = {
@@ -109,7 +109,7 @@ CLINICS = [
 
 
 def load(report, scale=1):
-    services = {service.slug: service for service in Service.objects.all()}
+    services = ensure_default_services()
     for item in scaled(CLINICS, scale):
         item = dict(item)
         slug, wanted = item.pop("slug"), item.pop("services")

@@ -33,6 +33,25 @@ class Service(models.Model):
         return self.name
 
 
+# The services every install starts with (the data migration 0002 creates the same list).
+DEFAULT_SERVICES = [
+    ("surgery", "Surgery"),
+    ("prrt", "Peptide receptor radionuclide therapy (PRRT)"),
+    ("nuclear-medicine-imaging", "Nuclear medicine imaging"),
+    ("medical-oncology", "Medical oncology"),
+    ("endocrinology", "Endocrinology"),
+    ("interventional-radiology", "Interventional radiology"),
+    ("specialist-nurse", "Specialist nurse"),
+]
+
+
+def ensure_default_services():
+    """Create any of the default services that are missing (e.g. after a test database flush); return them by slug."""
+    for order, (slug, name) in enumerate(DEFAULT_SERVICES, start=1):
+        Service.objects.get_or_create(slug=slug, defaults={"name": name, "order": order * 10})
+    return {service.slug: service for service in Service.objects.all()}
+
+
 def distance_km(latitude, longitude, lat_field="latitude", lng_field="longitude"):
     """The great-circle (haversine) distance in km from a point to each row, computed by the database.
 

@@ -3,7 +3,7 @@
 from datetime import date
 from itertools import count
 
-from clinics.models import Clinic, Service
+from clinics.models import Clinic, Service, ensure_default_services
 from support_groups.models import SupportGroup
 from treatments.models import Treatment
 
@@ -43,6 +43,7 @@ def make_clinic(services=(), **overrides):
     fields.update(overrides)
     clinic = Clinic.objects.create(**fields)
     if services:
+        ensure_default_services()
         clinic.services.set(Service.objects.filter(slug__in=services))
     return clinic
 

@@ -4,6 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from clinics.models import Clinic
+from support_groups.models import SupportGroup
 from tests.browser.conftest import assert_no_axe_violations
 from treatments.models import Treatment
 
@@ -14,6 +16,10 @@ def public_urls():
     call_command("load_demo_content", verbosity=0)
     urls = [reverse("home"), reverse("treatments:list")]
     urls += [treatment.get_absolute_url() for treatment in Treatment.objects.published()]
+    urls += [reverse("clinics:list"), reverse("clinics:list") + "?near=London%2C+GB&service=prrt&country=XX&page=9"]
+    urls += [clinic.get_absolute_url() for clinic in Clinic.objects.published()[:3]]
+    urls += [reverse("support_groups:list"), reverse("support_groups:list") + "?meets=online&country=GB"]
+    urls += [group.get_absolute_url() for group in SupportGroup.objects.published()[:3]]
     urls.append("/this-page-does-not-exist/")
     return urls
 
