@@ -123,6 +123,8 @@ class Clinic(ContentPage):
     )
 
     objects = ClinicQuerySet.as_manager()
+    # The pages that list clinics, for the shared page cache's invalidation (ContentPage.cache_paths on main).
+    listed_on = ("clinics:list",)
 
     class Meta:
         ordering = ["title"]

@@ -1,3 +1,4 @@
+from django.utils.cache import patch_cache_control
 from django.views.generic import DetailView, ListView
 
 from clinics.forms import ClinicFilterForm
@@ -37,6 +38,13 @@ class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(form=self.form, origin=self.form.origin, ignored=self.ignored, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if "lat" in request.GET or "lng" in request.GET:
+            # A page for a reader's own position: no shared cache or browser cache may keep it.
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 class ClinicDetailView(PublishedMixin, DetailView):

@@ -59,6 +59,9 @@ class SupportGroup(ContentPage):
         help_text="Set by the demo loader. Filter on it in the list to find and delete demo entries in one go.",
     )
 
+    # The pages that list support groups, for the shared page cache's invalidation (ContentPage.cache_paths on main).
+    listed_on = ("support_groups:list",)
+
     class Meta:
         ordering = ["title"]
         verbose_name = "support group"

@@ -30,3 +30,6 @@ def test_position_is_not_stored_and_page_sends_no_referrer_to_other_sites(client
     assert list(Clinic.objects.values()) == before
     assert response.cookies == {} or "sessionid" not in response.cookies
     assert response["Referrer-Policy"] == "same-origin"
+    # No cache, shared or in the browser, may keep a page made for a reader's own position.
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert "no-store" not in client.get(reverse("clinics:list"), {"near": "London, GB"}).get("Cache-Control", "")
