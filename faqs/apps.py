@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 
 from netsite.sections import Section
+from ratings.listings import RatedListing
 
 
 class FaqsConfig(AppConfig):
@@ -15,3 +16,4 @@ class FaqsConfig(AppConfig):
         card_link="View FAQs",
     )
     search_models = ["Question"]
+    rated_listings = [RatedListing("faqs", "Questions answered by experts", "faqs:list")]

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "reversion",
     "axes",
+    "import_export",
     "netsite",
     "workflow",
     "consent",
@@ -65,6 +66,8 @@ INSTALLED_APPS = [
     "faqs",
     "search",
     "ratings",
+    "clinics",
+    "support_groups",
     # Last of the content apps: its catch-all /<slug>/ must not shadow anyone else's paths.
     "pages",
 ]
@@ -254,10 +257,15 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # The clinic finder puts a reader's position in the query string (?lat=..&lng=..); never write it to a log.
+    "filters": {"redact_location": {"()": "clinics.logging.RedactLocation"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact_location"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
-        # netsite.requests writes the one line per request; Django's own 4xx warnings would repeat it.
+        # netsite.requests writes the one line per request; Django's own 4xx warnings would repeat it,
+        # and runserver's lines would carry the query string.
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "ERROR"},
         # django-axes logs every successful login at INFO; failures and lockouts are warnings.

@@ -16,6 +16,8 @@ urlpatterns = [
     path("stories/", include("stories.urls")),
     path("faqs/", include("faqs.urls")),
     path("search/", include("search.urls")),
+    path("clinics/", include("clinics.urls")),
+    path("support-groups/", include("support_groups.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": site_sitemaps()}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),

@@ -3,8 +3,10 @@
 from datetime import date
 from itertools import count
 
+from clinics.models import Clinic, Service, ensure_default_services
 from faqs.models import Question, Topic
 from stories.models import Quote, Story
+from support_groups.models import SupportGroup
 from treatments.models import Treatment
 
 _serial = count(1)
@@ -109,3 +111,37 @@ def make_vote(target, score=4, visitor=None, address="192.0.2.1"):
         address_hash=address_hash(address),
         score=score,
     )
+
+
+def make_clinic(services=(), **overrides):
+    n = next(_serial)
+    fields = {
+        "title": f"Clinic {n}",
+        "slug": f"clinic-{n}",
+        "summary": f"What clinic {n} offers, in a sentence.",
+        "status": Clinic.Status.PUBLISHED,
+        "institution": f"Hospital {n}",
+        "city": "London",
+        "country": "GB",
+        "latitude": 51.5074,
+        "longitude": -0.1278,
+    }
+    fields.update(overrides)
+    clinic = Clinic.objects.create(**fields)
+    if services:
+        ensure_default_services()
+        clinic.services.set(Service.objects.filter(slug__in=services))
+    return clinic
+
+
+def make_support_group(**overrides):
+    n = next(_serial)
+    fields = {
+        "title": f"Support group {n}",
+        "slug": f"support-group-{n}",
+        "summary": f"What support group {n} does, in a sentence.",
+        "status": SupportGroup.Status.PUBLISHED,
+        "countries": "GB",
+    }
+    fields.update(overrides)
+    return SupportGroup.objects.create(**fields)

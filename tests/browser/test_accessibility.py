@@ -4,9 +4,11 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from clinics.models import Clinic
 from faqs.models import Topic
 from pages.models import SitePage
 from stories.models import Story
+from support_groups.models import SupportGroup
 from tests.browser.conftest import assert_no_axe_violations
 from treatments.models import Treatment
 
@@ -24,6 +26,10 @@ def public_urls():
     search = reverse("search:results")
     urls += [search, f"{search}?q=treatment", f"{search}?q=xylophone", f"{search}?q={'a' * 201}"]
     urls += [page.get_absolute_url() for page in SitePage.objects.published()]
+    urls += [reverse("clinics:list"), reverse("clinics:list") + "?near=London%2C+GB&service=prrt&country=XX&page=9"]
+    urls += [clinic.get_absolute_url() for clinic in Clinic.objects.published()[:3]]
+    urls += [reverse("support_groups:list"), reverse("support_groups:list") + "?meets=online&country=GB"]
+    urls += [group.get_absolute_url() for group in SupportGroup.objects.published()[:3]]
     urls.append("/this-page-does-not-exist/")
     return urls
 

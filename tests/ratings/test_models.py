@@ -105,4 +105,4 @@ def test_declared_listing_pages_exist_after_migrate_and_keep_their_votes():
 
 def test_a_listing_page_no_longer_declared_is_not_published():
     ListingPage.objects.create(key="removed-section", title="Removed", url_name="home")
-    assert list(ListingPage.objects.published().values_list("key", flat=True)) == ["treatments-overview"]
+    assert set(ListingPage.objects.published().values_list("key", flat=True)) == {"treatments-overview", "faqs"}

@@ -1,0 +1,120 @@
+"""Demo clinics: real European specialist NET centres, by institution, city, country and approximate position.
+
+Only public facts: no phone numbers or email addresses (editors add them after checking with each centre),
+no accreditation years and no 'last verified' date, since nobody has checked these entries with the clinics.
+The Centre of Excellence flag is set only for centres known to hold ENETS accreditation; editors must confirm
+against the ENETS list before relying on it. Every row is marked `is_demo`, so the admin's 'Demo content'
+filter and delete action remove them all in one step.
+"""
+
+from datetime import date
+
+from clinics.models import Clinic, ensure_default_services
+from netsite.seeding import scaled, sync
+
+APPROVAL = {
+    "status": Clinic.Status.PUBLISHED,
+    "date_of_preparation": date(2026, 11, 1),
+    "review_due": date(2027, 11, 1),
+    "is_demo": True,
+}
+
+MDT = ["surgery", "nuclear-medicine-imaging", "medical-oncology", "endocrinology", "interventional-radiology"]
+MDT_PRRT = [*MDT, "prrt"]
+
+
+def centre(slug, title, institution, city, country, lat, lng, *, address="", postcode="", coe=False, services=()):
+    return {
+        "slug": slug,
+        "title": title,
+        "institution": institution,
+        "city": city,
+        "country": country,
+        "latitude": lat,
+        "longitude": lng,
+        "address_line_1": address,
+        "postcode": postcode,
+        "is_centre_of_excellence": coe,
+        "services": list(services),
+        "summary": f"Specialist care for neuroendocrine tumours at {institution}, {city}.",
+    }
+
+
+CLINICS = [
+    centre("royal-free-london", "Royal Free London NET Unit", "Royal Free Hospital", "London", "GB", 51.5532, -0.1657,
+           address="Pond Street", postcode="NW3 2QG", coe=True, services=MDT_PRRT),
+    centre("the-christie-manchester", "The Christie NET Service", "The Christie NHS Foundation Trust", "Manchester", "GB",
+           53.4296, -2.2305, address="Wilmslow Road", postcode="M20 4BX", coe=True, services=MDT_PRRT),
+    centre("kings-college-hospital-london", "King's College Hospital NET Service", "King's College Hospital", "London",
+           "GB", 51.4682, -0.0937, address="Denmark Hill", postcode="SE5 9RS", coe=True, services=MDT),
+    centre("hammersmith-hospital-london", "Imperial College Healthcare NET Service", "Hammersmith Hospital", "London",
+           "GB", 51.5169, -0.2358, address="Du Cane Road", postcode="W12 0HS", coe=True, services=MDT),
+    centre("queen-elizabeth-birmingham", "Birmingham NET Service", "Queen Elizabeth Hospital Birmingham", "Birmingham",
+           "GB", 52.4531, -1.9418, address="Mindelsohn Way", postcode="B15 2GW", coe=True, services=MDT),
+    centre("liverpool-net-centre", "Liverpool NET Centre", "Aintree University Hospital", "Liverpool", "GB",
+           53.4656, -2.9316, address="Lower Lane", postcode="L9 7AL", coe=True, services=MDT),
+    centre("university-hospital-southampton", "Southampton NET Service", "Southampton General Hospital", "Southampton",
+           "GB", 50.9327, -1.4340, address="Tremona Road", postcode="SO16 6YD", coe=True, services=MDT),
+    centre("st-vincents-dublin", "St Vincent's NET Service", "St Vincent's University Hospital", "Dublin", "IE",
+           53.3170, -6.2120, address="Elm Park", services=MDT),
+    centre("charite-berlin", "Charité NET Centre", "Charité – Universitätsmedizin Berlin, Campus Virchow-Klinikum",
+           "Berlin", "DE", 52.5418, 13.3435, address="Augustenburger Platz 1", postcode="13353", coe=True,
+           services=MDT_PRRT),
+    centre("bad-berka", "Zentralklinik Bad Berka NET Centre", "Zentralklinik Bad Berka", "Bad Berka", "DE",
+           50.9011, 11.2826, address="Robert-Koch-Allee 9", postcode="99437", coe=True, services=MDT_PRRT),
+    centre("marburg", "Marburg NET Centre", "University Hospital Giessen and Marburg, Marburg site", "Marburg", "DE",
+           50.8157, 8.8100, address="Baldingerstraße", postcode="35043", coe=True, services=MDT_PRRT),
+    centre("uppsala", "Uppsala NET Centre", "Uppsala University Hospital (Akademiska sjukhuset)", "Uppsala", "SE",
+           59.8500, 17.6400, coe=True, services=MDT_PRRT),
+    centre("karolinska-stockholm", "Karolinska NET Service", "Karolinska University Hospital", "Stockholm", "SE",
+           59.3500, 18.0300, services=MDT),
+    centre("beaujon-clichy", "Beaujon NET Centre", "Beaujon Hospital (AP-HP)", "Clichy", "FR", 48.9078, 2.3095,
+           address="100 Boulevard du Général Leclerc", postcode="92110", coe=True, services=MDT),
+    centre("gustave-roussy-villejuif", "Gustave Roussy NET Service", "Gustave Roussy", "Villejuif", "FR",
+           48.7946, 2.3519, postcode="94805", coe=True, services=MDT),
+    centre("lyon-edouard-herriot", "Lyon NET Centre", "Hospices Civils de Lyon, Édouard Herriot Hospital", "Lyon", "FR",
+           45.7420, 4.8807, postcode="69003", coe=True, services=MDT),
+    centre("erasmus-mc-rotterdam", "Erasmus MC NET Centre", "Erasmus MC", "Rotterdam", "NL", 51.9106, 4.4683,
+           address="Dr. Molewaterplein 40", postcode="3015 GD", coe=True, services=MDT_PRRT),
+    centre("nki-amsterdam", "Netherlands Cancer Institute NET Service",
+           "Netherlands Cancer Institute – Antoni van Leeuwenhoek", "Amsterdam", "NL", 52.3540, 4.8250,
+           address="Plesmanlaan 121", postcode="1066 CX", coe=True, services=MDT_PRRT),
+    centre("umcg-groningen", "Groningen NET Centre", "University Medical Center Groningen", "Groningen", "NL",
+           53.2220, 6.5750, address="Hanzeplein 1", postcode="9713 GZ", services=MDT),
+    centre("rigshospitalet-copenhagen", "Rigshospitalet NET Centre", "Rigshospitalet", "Copenhagen", "DK",
+           55.6956, 12.5656, address="Blegdamsvej 9", postcode="2100", coe=True, services=MDT_PRRT),
+    centre("oslo-university-hospital", "Oslo NET Service", "Oslo University Hospital", "Oslo", "NO", 59.9496, 10.7137,
+           services=MDT),
+    centre("helsinki-university-hospital", "Helsinki NET Service", "Helsinki University Hospital", "Helsinki", "FI",
+           60.1896, 24.9060, services=MDT),
+    centre("vienna-general-hospital", "Vienna NET Centre", "Vienna General Hospital (AKH Wien)", "Vienna", "AT",
+           48.2200, 16.3464, address="Währinger Gürtel 18-20", postcode="1090", coe=True, services=MDT),
+    centre("uz-leuven", "Leuven NET Centre", "University Hospitals Leuven", "Leuven", "BE", 50.8800, 4.6730,
+           address="Herestraat 49", postcode="3000", services=MDT),
+    centre("zurich-university-hospital", "Zurich NET Service", "University Hospital Zurich", "Zurich", "CH",
+           47.3769, 8.5510, address="Rämistrasse 100", postcode="8091", services=MDT),
+    centre("int-milan", "Milan National Cancer Institute NET Service",
+           "Fondazione IRCCS Istituto Nazionale dei Tumori", "Milan", "IT", 45.4736, 9.2323, address="Via Venezian 1",
+           postcode="20133", coe=True, services=MDT),
+    centre("ieo-milan", "European Institute of Oncology NET Service", "European Institute of Oncology (IEO)", "Milan",
+           "IT", 45.4200, 9.2110, address="Via Ripamonti 435", postcode="20141", services=MDT_PRRT),
+    centre("hospital-12-de-octubre-madrid", "12 de Octubre NET Service", "Hospital Universitario 12 de Octubre",
+           "Madrid", "ES", 40.3753, -3.6983, services=MDT),
+    centre("vall-d-hebron-barcelona", "Vall d'Hebron NET Service", "Vall d'Hebron University Hospital", "Barcelona",
+           "ES", 41.4275, 2.1420, services=MDT),
+    centre("warsaw-national-oncology", "Warsaw NET Service",
+           "Maria Skłodowska-Curie National Research Institute of Oncology", "Warsaw", "PL", 52.1457, 21.0350,
+           services=MDT),
+]  # fmt: skip
+
+
+def load(report, scale=1):
+    services = ensure_default_services()
+    for item in scaled(CLINICS, scale):
+        item = dict(item)
+        slug, wanted = item.pop("slug"), item.pop("services")
+        clinic = sync(Clinic, report, {"slug": slug}, {**APPROVAL, **item})
+        wanted_ids = {services[name].pk for name in wanted if name in services}
+        if set(clinic.services.values_list("pk", flat=True)) != wanted_ids:
+            clinic.services.set(wanted_ids)
+            report.add(Clinic, "services updated")

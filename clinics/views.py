@@ -1,0 +1,56 @@
+from django.utils.cache import patch_cache_control
+from django.views.generic import DetailView, ListView
+
+from clinics.forms import ClinicFilterForm
+from clinics.models import Clinic, Service
+from netsite.views import PublishedMixin
+
+
+class ForgivingPaginationMixin:
+    """A page number past the end (or not a number) shows the nearest real page and says so, instead of a 404."""
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        requested = self.request.GET.get("page", "")
+        page = paginator.get_page(requested)
+        if requested and requested != str(page.number):
+            self.ignored.append(
+                f"the page number, because there is no such page: here is page {page.number} of {paginator.num_pages}"
+            )
+        return paginator, page, page.object_list, page.has_other_pages()
+
+
+class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):
+    """The clinic finder: filters, text search and nearest first, all kept in the query string."""
+
+    model = Clinic
+    template_name = "clinics/clinic_list.html"
+    context_object_name = "clinics"
+    paginate_by = 20
+
+    def get_queryset(self):
+        published = super().get_queryset()
+        self.services = list(Service.objects.all())
+        cities = ClinicFilterForm.cities_with_clinics(published)
+        self.form = ClinicFilterForm(self.request.GET, services=self.services, cities=cities)
+        self.ignored = self.form.ignored
+        return self.form.filter(published).prefetch_related("services")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(form=self.form, origin=self.form.origin, ignored=self.ignored, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if "lat" in request.GET or "lng" in request.GET:
+            # A page for a reader's own position: no shared cache or browser cache may keep it.
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+class ClinicDetailView(PublishedMixin, DetailView):
+    model = Clinic
+    template_name = "clinics/clinic_detail.html"
+    context_object_name = "clinic"
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("services")

@@ -1,0 +1,92 @@
+"""Demo support groups: real NET patient organisations by name, country and public website only.
+
+Phone numbers, email addresses and helpline hours are left empty: editors add them after checking with each
+organisation. Every row is marked `is_demo` so it can be found and deleted in one step in the admin.
+"""
+
+from datetime import date
+
+from clinics.countries import Country
+from netsite.seeding import scaled, sync
+from support_groups.models import SupportGroup
+
+APPROVAL = {
+    "status": SupportGroup.Status.PUBLISHED,
+    "date_of_preparation": date(2026, 11, 1),
+    "review_due": date(2027, 11, 1),
+    "is_demo": True,
+}
+NATIONAL = SupportGroup.Reach.NATIONAL
+
+GROUPS = [
+    {
+        "slug": "neuroendocrine-cancer-uk",
+        "title": "Neuroendocrine Cancer UK",
+        "countries": "GB",
+        "reach": NATIONAL,
+        "meets_online": True,
+        "meets_in_person": True,
+        "meets_by_phone": True,
+        "website": "https://www.neuroendocrinecancer.org.uk/",
+        "summary": "A UK charity for people affected by neuroendocrine cancer, offering information and support "
+        "to patients, families and carers.",
+    },
+    {
+        "slug": "amend",
+        "title": "AMEND",
+        "countries": "GB",
+        "reach": NATIONAL,
+        "meets_online": True,
+        "website": "https://www.amend.org.uk/",
+        "summary": "The Association for Multiple Endocrine Neoplasia Disorders supports people and families "
+        "affected by inherited endocrine conditions and endocrine tumours, including some NETs.",
+    },
+    {
+        "slug": "net-patient-foundation",
+        "title": "NET Patient Foundation",
+        "countries": "GB",
+        "reach": NATIONAL,
+        "meets_online": True,
+        "website": "https://www.netpatientfoundation.org/",
+        "summary": "A UK charity offering information and support to people living with neuroendocrine tumours "
+        "and those close to them.",
+    },
+    {
+        "slug": "netzwerk-neuroendokrine-tumoren",
+        "title": "Netzwerk Neuroendokrine Tumoren (NeT) e.V.",
+        "countries": "DE",
+        "reach": NATIONAL,
+        "meets_in_person": True,
+        "languages": "German",
+        "website": "https://www.netzwerk-net.de/",
+        "summary": "A nationwide self-help organisation in Germany for people with neuroendocrine tumours, "
+        "with regional groups across the country.",
+    },
+    {
+        "slug": "apted",
+        "title": "APTED",
+        "countries": "FR",
+        "reach": NATIONAL,
+        "languages": "French",
+        "website": "https://www.apted.fr/",
+        "summary": "A French association for patients with endocrine tumours, including neuroendocrine tumours, "
+        "and their families.",
+    },
+    {
+        "slug": "inca",
+        "title": "International Neuroendocrine Cancer Alliance (INCA)",
+        "countries": ",".join(Country.values),
+        "reach": SupportGroup.Reach.INTERNATIONAL,
+        "meets_online": True,
+        "website": "https://incalliance.org/",
+        "summary": "A global alliance of neuroendocrine cancer patient groups and professionals, working "
+        "internationally to raise awareness and improve care.",
+    },
+]
+
+
+def load(report, scale=1):
+    for item in scaled(GROUPS, scale):
+        item = dict(item)
+        slug = item.pop("slug")
+        sync(SupportGroup, report, {"slug": slug}, {**APPROVAL, "languages": "English", **item})
