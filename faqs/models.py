@@ -45,6 +45,7 @@ class Question(ContentPage):
 
     schema_type = "WebPage"
     listed_on = ("faqs:list",)
+    has_own_page = False
 
     class Meta:
         ordering = ["topic__order", "order", "title"]

@@ -81,6 +81,8 @@ class ContentPage(Reviewable):
     schema_type = "WebPage"
     # URL names of the pages that list this kind of content, besides its own page.
     listed_on = ()
+    # False where an item is only a part of another page (an FAQ answer), so the sitemap leaves it out.
+    has_own_page = True
 
     class Meta:
         abstract = True

@@ -32,5 +32,5 @@ class SectionSitemap(Sitemap):
 def site_sitemaps():
     return {
         "sections": SectionSitemap(),
-        **{model._meta.label_lower: ContentSitemap(model) for model in content_models()},
+        **{model._meta.label_lower: ContentSitemap(model) for model in content_models() if model.has_own_page},
     }

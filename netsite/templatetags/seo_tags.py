@@ -1,7 +1,7 @@
 import json
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -25,5 +25,24 @@ def structured_data(context, item):
     }
     if item.date_of_preparation:
         data["lastReviewed"] = item.date_of_preparation.isoformat()
+    return _json_ld(data)
+
+
+@register.simple_tag
+def faq_structured_data(topics):
+    """schema.org FAQPage for the FAQs page: every published question with its answer as plain text."""
+    questions = [
+        {
+            "@type": "Question",
+            "name": answer.title,
+            "acceptedAnswer": {"@type": "Answer", "text": strip_tags(answer.body).strip() or answer.summary},
+        }
+        for topic in topics
+        for answer in topic.answers
+    ]
+    return _json_ld({"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": questions})
+
+
+def _json_ld(data):
     payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))

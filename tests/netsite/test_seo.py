@@ -47,3 +47,38 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     text = response.content.decode()
     assert f"Disallow: {reverse('admin:index')}" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
+
+
+def test_faqs_page_describes_its_questions_and_answers_as_an_faq_page(client):
+    from tests.factories import make_question
+
+    make_question(title="What is a NET?", body="<p>A tumour that starts in <em>hormone</em> cells.</p>")
+    html = client.get(reverse("faqs:list")).content.decode()
+    (payload,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
+    data = json.loads(payload)
+    assert data["@type"] == "FAQPage"
+    assert data["mainEntity"] == [
+        {
+            "@type": "Question",
+            "name": "What is a NET?",
+            "acceptedAnswer": {"@type": "Answer", "text": "A tumour that starts in hormone cells."},
+        }
+    ]
+
+
+def test_sitemap_includes_every_kind_of_published_content(client):
+    from tests.factories import make_clinic, make_story, make_support_group
+
+    items = [make_story(), make_clinic(), make_support_group()]
+    xml = client.get(reverse("sitemap")).content.decode()
+    for item in items:
+        assert f"<loc>http://testserver{item.get_absolute_url()}</loc>" in xml
+
+
+def test_sitemap_lists_the_faqs_page_once_not_each_answer_as_an_anchor(client):
+    from tests.factories import make_question
+
+    make_question(slug="what-is-a-net")
+    xml = client.get(reverse("sitemap")).content.decode()
+    assert "#what-is-a-net" not in xml
+    assert f"<loc>http://testserver{reverse('faqs:list')}</loc>" in xml
