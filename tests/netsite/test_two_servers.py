@@ -1,12 +1,14 @@
 """Two app servers behind a load balancer share one PostgreSQL and one Redis: what one changes, the other shows."""
 
+import re
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
+from django.urls import reverse
 
-from tests.factories import make_treatment
+from tests.factories import make_staff, make_treatment
 from tests.servers import AppServer, Browser, database_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -33,6 +35,7 @@ def two_servers():
         "SECURE_SSL_REDIRECT": "0",
         "PAGE_CACHE_SECONDS": "600",
         "CONN_MAX_AGE": "0",
+        "RATINGS_RATE_LIMIT": "0",
     }
     env.pop("DEBUG", None)
     servers = [AppServer(env), AppServer(env)]
@@ -44,38 +47,63 @@ def two_servers():
 def test_a_change_made_through_one_server_shows_through_the_other_at_once(two_servers):
     first, second = two_servers
     treatment = make_treatment(title="Surgery", slug="surgery")
-    get_user_model().objects.create_superuser("reviewer", "reviewer@example.com", "a-long-test-password")
+    make_staff("editor", username="editor")
+    make_staff("reviewer", username="reviewer")
     reader = Browser()
 
     reader.get(second.url + treatment.get_absolute_url())
     _, _, headers = reader.get(first.url + treatment.get_absolute_url())
     assert headers["X-Page-Cache"] == "hit", "the two servers should share one page cache"
 
+    # An editor changes the page and sends it for review; a medical reviewer approves it: all on the first server.
     editor = Browser()
-    editor.log_in(first, "reviewer", "a-long-test-password")
-    change_url = f"{first.url}/admin/treatments/treatment/{treatment.pk}/change/"
+    editor.log_in(first, "editor", "a-long-test-password")
+    change_url = first.url + reverse("admin:treatments_treatment_change", args=[treatment.pk])
     _, form, _ = editor.get(change_url)
-    status, changelist, _ = editor.post(
-        change_url,
-        {
-            "csrfmiddlewaretoken": editor.csrf_token(form),
-            "title": "Surgery for NETs",
-            "slug": "surgery",
-            "category": "established",
-            "order": "1",
-            "summary": "Changed through the first server.",
-            "body": "<p>Updated.</p>",
-            "status": "published",
-            "published_at_0": treatment.published_at.strftime("%d/%m/%Y"),
-            "published_at_1": "00:00:00",
-            "job_code": "NET-UK-000101",
-            "date_of_preparation": "01/11/2026",
-            "review_due": "01/11/2028",
-        },
-    )
+    fields = {"title": "Surgery for NETs", "slug": "surgery", "category": "established", "order": "1"}
+    fields |= {"summary": "Changed through the first server.", "body": "<p>Updated.</p>"}
+    status, _, _ = editor.post(change_url, {"csrfmiddlewaretoken": editor.csrf_token(form), **fields})
     assert status == 200
-    assert "Select treatment to change" in changelist, "the admin should save and go back to the list"
+    submit_url = first.url + reverse("admin:treatments_treatment_transition", args=[treatment.pk, "submit"])
+    _, form, _ = editor.get(submit_url)
+    editor.post(submit_url, {"csrfmiddlewaretoken": editor.csrf_token(form), "comment": "Ready"})
+
+    reviewer = Browser()
+    reviewer.log_in(first, "reviewer", "a-long-test-password")
+    approve_url = first.url + reverse("admin:treatments_treatment_transition", args=[treatment.pk, "approve"])
+    _, form, _ = reviewer.get(approve_url)
+    approval = {"job_code": "NET-UK-000101", "date_of_preparation": "2026-11-01", "review_due": "2028-11-01"}
+    reviewer.post(approve_url, {"csrfmiddlewaretoken": reviewer.csrf_token(form), **approval})
 
     _, html, _ = reader.get(second.url + treatment.get_absolute_url())
     assert "Surgery for NETs" in html
     assert "Changed through the first server." in html
+
+
+def test_votes_through_both_servers_add_up_exactly(two_servers):
+    from ratings.models import RatingTotal, Vote
+
+    treatment = make_treatment()
+    _, html, _ = Browser().get(two_servers[0].url + treatment.get_absolute_url())
+    target = re.search(r'name="target" value="([^"]+)"', html).group(1)
+
+    def vote(n):
+        server = two_servers[n % 2]
+        reader = Browser()
+        _, page, _ = reader.get(server.url + treatment.get_absolute_url())
+        status, body, _ = reader.post(
+            server.url + "/ratings/",
+            {"csrfmiddlewaretoken": reader.csrf_token(page), "target": target, "score": n % 5 + 1},
+            headers={"Accept": "application/json", "Referer": server.url + "/"},
+        )
+        return status
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        statuses = list(pool.map(vote, range(40)))
+
+    assert statuses == [200] * 40
+    total = RatingTotal.objects.get(object_id=treatment.pk)
+    assert (total.count, total.score_sum) == (40, sum(n % 5 + 1 for n in range(40)))
+    assert Vote.objects.count() == 40
+    _, html, _ = Browser().get(two_servers[1].url + treatment.get_absolute_url())
+    assert "Rating: 3.0/5. From 40 votes." in html
