@@ -45,6 +45,9 @@ def environment(page_cache_seconds):
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="0",
         PAGE_CACHE_SECONDS=str(page_cache_seconds),
+        # The page cache is shared through Redis in production; the benchmark does the same.
+        REDIS_URL=env.get("REDIS_URL") or "redis://127.0.0.1:6379/13",
+        CACHE_KEY_PREFIX="bench",
         BENCHMARK_FLOOR="1",
         LOG_LEVEL="WARNING",
     )

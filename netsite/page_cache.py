@@ -1,10 +1,11 @@
 """A shared page cache for anonymous readers that stays correct when content changes.
 
 Pages are kept in Django's cache (Redis when REDIS_URL is set, so every app server shares them).
-Each key carries two version numbers: one for the whole site and one for the page's path. Saving
-content bumps the version of exactly the paths it shows on (its model says which, through
-`cache_paths()`), so every cached variant of those pages (pagination, filters) is dropped at once;
-changing something shown everywhere (the site settings) bumps the site version.
+Each entry carries two version numbers, read in the same round trip as the entry itself: one for
+the whole site and one for the page's path. Saving content bumps the version of exactly the paths
+it shows on (its model says which, through `cache_paths()`), so every cached variant of those
+pages (pagination, filters) goes stale at once; changing something shown everywhere (the site
+settings) bumps the site version.
 
 Only plain reads are cached: GET or HEAD, no session, no pending message, no personal cookie
 (a reader who has voted sees their own score), a 200 that is not marked private or no-store and
@@ -51,14 +52,16 @@ def _bump(key):
         cache.set(key, 1, timeout=None)
 
 
-def _page_key(request):
-    versions = cache.get_many([SITE_VERSION_KEY, _path_version_key(request.path)])
-    site_version = versions.get(SITE_VERSION_KEY, 0)
-    path_version = versions.get(_path_version_key(request.path), 0)
+def _lookup(request):
+    """One round trip to the cache: the page's key, the versions it must carry now, and the entry if still valid."""
     # Cookies that change what every page shows (the cookie banner) give each choice its own copy.
     variant = "|".join(request.COOKIES.get(name, "")[:32] for name in settings.PAGE_CACHE_VARY_COOKIES)
-    digest = hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
-    return f"pagecache:page:{site_version}:{path_version}:{digest}"
+    page_key = "pagecache:page:" + hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
+    path_key = _path_version_key(request.path)
+    found = cache.get_many([page_key, SITE_VERSION_KEY, path_key])
+    versions = (found.get(SITE_VERSION_KEY, 0), found.get(path_key, 0))
+    entry = found.get(page_key)
+    return page_key, versions, entry if entry is not None and entry[0] == versions else None
 
 
 def _bypasses_cache(request):
@@ -91,20 +94,20 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or _bypasses_cache(request):
             return self.get_response(request)
-        key = _page_key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            return self._serve(request, cached)
+        key, versions, entry = _lookup(request)
+        if entry is not None:
+            return self._serve(request, entry)
         response = self.get_response(request)
         if _may_store(request, response):
             content = TOKEN_FIELD.sub(rb"\1" + TOKEN_PLACEHOLDER + rb"\3", response.content)
             headers = {k: v for k, v in response.items() if k.lower() not in {"set-cookie", "vary", "content-length"}}
-            cache.set(key, (content, headers), settings.PAGE_CACHE_SECONDS)
+            # Stored with the versions read before rendering: a change saved meanwhile makes it stale at once.
+            cache.set(key, (versions, content, headers), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 
-    def _serve(self, request, cached):
-        content, headers = cached
+    def _serve(self, request, entry):
+        _, content, headers = entry
         if TOKEN_PLACEHOLDER in content:
             content = content.replace(TOKEN_PLACEHOLDER, get_token(request).encode())
         response = HttpResponse(content)

@@ -7,13 +7,14 @@ into the pieces the template shows, with one query per kind of content on that p
 
 import re
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Case, CharField, F, FloatField, Q, Value, When
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
+from search.indexes import document_vector
 from search.registry import searchable_models
 
 MAX_QUERY_LENGTH = 200
@@ -29,11 +30,7 @@ def _label(model):
 
 
 def _postgres(queryset, q):
-    vector = (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("summary", weight="B", config="english")
-        + SearchVector("body", weight="C", config="english")
-    )
+    vector = document_vector()
     query = SearchQuery(q, search_type="websearch", config="english")
     return queryset.alias(document=vector).filter(document=query).annotate(rank=SearchRank(vector, query))
 

@@ -1,7 +1,7 @@
 import json
 
 from django import template
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -30,12 +30,12 @@ def structured_data(context, item):
 
 @register.simple_tag
 def faq_structured_data(topics):
-    """schema.org FAQPage for the FAQs page: every published question with its answer as plain text."""
+    """schema.org FAQPage for the FAQs page: every published question, answered by its plain-text summary."""
     questions = [
         {
             "@type": "Question",
             "name": answer.title,
-            "acceptedAnswer": {"@type": "Answer", "text": strip_tags(answer.body).strip() or answer.summary},
+            "acceptedAnswer": {"@type": "Answer", "text": answer.summary},
         }
         for topic in topics
         for answer in topic.answers

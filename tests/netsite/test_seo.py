@@ -52,7 +52,7 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
 def test_faqs_page_describes_its_questions_and_answers_as_an_faq_page(client):
     from tests.factories import make_question
 
-    make_question(title="What is a NET?", body="<p>A tumour that starts in <em>hormone</em> cells.</p>")
+    make_question(title="What is a NET?", summary="A tumour that starts in hormone cells.")
     html = client.get(reverse("faqs:list")).content.decode()
     (payload,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html)
     data = json.loads(payload)
