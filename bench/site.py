@@ -30,7 +30,9 @@ PAGES = [
     ("stories", "/stories/"),
     ("FAQs", "/faqs/"),
     ("clinics", "/clinics/"),
-    ("clinics, nearest first", "/clinics/?lat=51.5072&lng=-0.1276"),
+    ("clinics, nearest a chosen city", "/clinics/?near=London%2C+GB"),
+    # A reader's own position is never cached (it would be stored), so this one always renders.
+    ("clinics, nearest my location", "/clinics/?lat=51.5072&lng=-0.1276"),
     ("support groups", "/support-groups/"),
     ("search", "/search/?q=treatment"),
 ]

@@ -135,7 +135,7 @@ if REDIS_URL:
     # Shared by every app server, so a change seen by one is seen by all.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "netsite.cache.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "netsite"),
         }
