@@ -3,6 +3,7 @@
 Every value can be overridden from the environment (GUNICORN_CMD_ARGS, or the variables below).
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -15,9 +16,11 @@ threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
-# Recycle workers now and then so a slow leak can never grow without bound.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then so a slow leak can never grow without bound; the app is loaded once
+# in the master, so a new worker is a fork that answers at once instead of importing Django again.
+max_requests = 5000
+max_requests_jitter = 500
+preload_app = True
 # The app logs one structured line per request itself (netsite.middleware), without query strings
 # or client addresses, so gunicorn's own access log stays off.
 accesslog = None
@@ -25,3 +28,13 @@ errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 # Addresses of the proxies allowed to set X-Forwarded-* headers.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def when_ready(server):
+    """Before forking workers: move everything the app loaded out of the garbage collector's view.
+
+    A full collection then scans only what a request creates, not all of Django, which keeps rare
+    30 ms pauses out of the slowest requests (and copy-on-write memory shared between workers).
+    """
+    gc.collect()
+    gc.freeze()

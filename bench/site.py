@@ -1,10 +1,15 @@
 """`make bench`: each main page against the framework's floor, under gunicorn, measured with wrk.
 
 A benchmark, not a test. It starts two gunicorn servers on the configured database (DEBUG off):
-one with the page cache on, one with it off; then, in interleaved rounds, drives the floor (a plain
-Django view rendering a template the size of a treatment page, touching neither database nor cache)
-and every main page through both, and prints requests per second, p50 and p99 latency, and each
-page's throughput as a ratio of the floor's.
+one with the page cache on (shared through Redis), one with it off; then, in interleaved rounds,
+drives the floor (a plain Django view rendering a template the size of a treatment page, touching
+neither database nor cache) and every main page through both, and prints requests per second, p50
+and p99 latency, and each page's throughput as a ratio of the floor's.
+
+Throughput (the floor and cached pages) is measured under load, with --connections at once.
+Uncached pages are measured for latency with --latency-connections (one reader at a time by
+default), so their p99 is the time a page takes to render rather than time spent queueing behind
+other requests on this 2-core machine. Every request is a first visit: wrk sends no cookies.
 """
 
 import argparse
@@ -23,18 +28,19 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 CACHED_PORT, UNCACHED_PORT = 8201, 8202
 
+# (name, path, cacheable)
 PAGES = [
-    ("home", "/"),
-    ("treatments overview", "/treatments/"),
-    ("a treatment", "/treatments/chemotherapy/"),
-    ("stories", "/stories/"),
-    ("FAQs", "/faqs/"),
-    ("clinics", "/clinics/"),
-    ("clinics, nearest a chosen city", "/clinics/?near=London%2C+GB"),
+    ("home", "/", True),
+    ("treatments overview", "/treatments/", True),
+    ("a treatment", "/treatments/chemotherapy/", True),
+    ("stories", "/stories/", True),
+    ("FAQs", "/faqs/", True),
+    ("clinics", "/clinics/", True),
+    ("clinics, nearest a chosen city", "/clinics/?near=London%2C+GB", True),
     # A reader's own position is never cached (it would be stored), so this one always renders.
-    ("clinics, nearest my location", "/clinics/?lat=51.5072&lng=-0.1276"),
-    ("support groups", "/support-groups/"),
-    ("search", "/search/?q=treatment"),
+    ("clinics, nearest my location", "/clinics/?lat=51.5072&lng=-0.1276", False),
+    ("support groups", "/support-groups/", True),
+    ("search", "/search/?q=treatment", True),
 ]
 
 
@@ -106,7 +112,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=3, help="length of each wrk run")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds over all pages")
-    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--connections", type=int, default=8, help="for the floor and cached pages")
+    parser.add_argument("--latency-connections", type=int, default=1, help="for uncached pages")
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers per server")
     parser.add_argument("--scale", type=int, default=10, help="demo content scale (load_demo_content --scale)")
     options = parser.parse_args()
@@ -124,36 +131,39 @@ def main():
     try:
         base = f"http://127.0.0.1:{UNCACHED_PORT}"
         pages = []
-        for name, path in PAGES:
+        for name, path, cacheable in PAGES:
             try:
                 urllib.request.urlopen(base + path, timeout=10)
-                pages.append((name, path))
+                pages.append((name, path, cacheable))
             except OSError as error:
                 print(f"skipped {name} ({path}): {error}")
         write_floor_template(urllib.request.urlopen(base + "/treatments/chemotherapy/").read().decode())
 
-        targets = [("floor", f"http://127.0.0.1:{CACHED_PORT}/bench/floor/")]
-        for name, path in pages:
-            targets.append((f"{name} (cached)", f"http://127.0.0.1:{CACHED_PORT}{path}"))
-            targets.append((f"{name} (uncached)", base + path))
-        for _, url in targets:  # warm up: fill caches, import code, open connections
-            wrk(url, 1, options.connections)
+        load, one = options.connections, options.latency_connections
+        targets = [("floor", f"http://127.0.0.1:{CACHED_PORT}/bench/floor/", load)]
+        for name, path, cacheable in pages:
+            if cacheable:
+                targets.append((f"{name} (cached)", f"http://127.0.0.1:{CACHED_PORT}{path}", load))
+            targets.append((f"{name} (uncached)", base + path, one))
+        for _, url, connections in targets:  # warm up: fill caches, import code, open connections
+            wrk(url, 1, connections)
 
-        results = {name: [] for name, _ in targets}
+        results = {name: [] for name, _, _ in targets}
         for _ in range(options.rounds):
-            for name, url in targets:
-                results[name].append(wrk(url, options.seconds, options.connections))
+            for name, url, connections in targets:
+                results[name].append((connections, *wrk(url, options.seconds, connections)))
     finally:
         for server in servers:
             stop(server)
 
-    floor_rps = statistics.median(r[0] for r in results["floor"])
-    print("\n| page | req/s | p50 ms | p99 ms | vs floor | non-2xx |\n|---|---:|---:|---:|---:|---:|")
+    floor_rps = statistics.median(r[1] for r in results["floor"])
+    print("\n| page | connections | req/s | p50 ms | p99 ms | vs floor | non-2xx |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name, runs in results.items():
-        rps = statistics.median(r[0] for r in runs)
-        p50 = statistics.median(r[1] for r in runs)
-        p99 = statistics.median(r[2] for r in runs)
-        print(f"| {name} | {rps:.0f} | {p50:.1f} | {p99:.1f} | {rps / floor_rps:.2f} | {sum(r[3] for r in runs)} |")
+        connections = runs[0][0]
+        rps, p50, p99 = (statistics.median(r[i] for r in runs) for i in (1, 2, 3))
+        ratio = f"{rps / floor_rps:.2f}" if connections == options.connections else "n/a"
+        print(f"| {name} | {connections} | {rps:.0f} | {p50:.1f} | {p99:.1f} | {ratio} | {sum(r[4] for r in runs)} |")
 
 
 if __name__ == "__main__":
