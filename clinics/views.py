@@ -3,21 +3,7 @@ from django.views.generic import DetailView, ListView
 
 from clinics.forms import ClinicFilterForm
 from clinics.models import Clinic, Service
-from netsite.views import PublishedMixin
-
-
-class ForgivingPaginationMixin:
-    """A page number past the end (or not a number) shows the nearest real page and says so, instead of a 404."""
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size)
-        requested = self.request.GET.get("page", "")
-        page = paginator.get_page(requested)
-        if requested and requested != str(page.number):
-            self.ignored.append(
-                f"the page number, because there is no such page: here is page {page.number} of {paginator.num_pages}"
-            )
-        return paginator, page, page.object_list, page.has_other_pages()
+from netsite.views import ForgivingPaginationMixin, PublishedMixin
 
 
 class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):

@@ -51,6 +51,23 @@ class PublishedMixin:
         return response
 
 
+class ForgivingPaginationMixin:
+    """A page number past the end (or not a number) shows the nearest real page and says so, instead of a 404.
+
+    The note joins `self.ignored`, the list of input a finder view has set aside and tells the reader about.
+    """
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        requested = self.request.GET.get("page", "")
+        page = paginator.get_page(requested)
+        if requested and requested != str(page.number):
+            self.ignored.append(
+                f"the page number, because there is no such page: here is page {page.number} of {paginator.num_pages}"
+            )
+        return paginator, page, page.object_list, page.has_other_pages()
+
+
 @never_cache
 @require_GET
 def healthz(request):

@@ -1,7 +1,6 @@
 from django.views.generic import DetailView, ListView
 
-from clinics.views import ForgivingPaginationMixin
-from netsite.views import PublishedMixin
+from netsite.views import ForgivingPaginationMixin, PublishedMixin
 from support_groups.forms import SupportGroupFilterForm
 from support_groups.models import SupportGroup
 

@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth import get_user_model
 
 
 @pytest.fixture(autouse=True)
@@ -50,3 +51,11 @@ def login():
         return client
 
     return _login
+
+
+@pytest.fixture
+def superuser_client(client, db):
+    """The test client, signed in as a superuser: for admin pages where roles are not the point."""
+    user = get_user_model().objects.create_superuser("superuser", "superuser@example.com", "a-long-test-password")
+    client.force_login(user)
+    return client

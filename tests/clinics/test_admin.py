@@ -1,7 +1,6 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 
@@ -10,13 +9,6 @@ from support_groups.models import SupportGroup
 from tests.factories import make_clinic, make_support_group
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "a-long-test-password")
-    client.force_login(user)
-    return client
 
 
 def clinic_form(**overrides):
@@ -38,9 +30,9 @@ def clinic_form(**overrides):
     return form
 
 
-def test_clinic_list_shows_columns_and_filters(staff_client):
+def test_clinic_list_shows_columns_and_filters(superuser_client):
     make_clinic(title="Royal Free", is_centre_of_excellence=True)
-    html = staff_client.get(reverse("admin:clinics_clinic_changelist")).content.decode()
+    html = superuser_client.get(reverse("admin:clinics_clinic_changelist")).content.decode()
     assert "Royal Free" in html
     for text in [
         "ENETS Centre of Excellence",
@@ -66,7 +58,7 @@ def test_clinic_list_shows_columns_and_filters(staff_client):
         ("q=clichy", ["Beaujon"]),
     ],
 )
-def test_clinic_admin_filters_and_search(staff_client, query, expected):
+def test_clinic_admin_filters_and_search(superuser_client, query, expected):
     from clinics.models import Service
 
     today = timezone.localdate()
@@ -77,22 +69,22 @@ def test_clinic_admin_filters_and_search(staff_client, query, expected):
                 review_due=today - timedelta(days=1))  # fmt: skip
     make_clinic(title="Draft clinic", status=Clinic.Status.DRAFT, review_due=today + timedelta(days=300))
     query = query.format(prrt=Service.objects.get(slug="prrt").pk)
-    response = staff_client.get(reverse("admin:clinics_clinic_changelist") + "?" + query)
+    response = superuser_client.get(reverse("admin:clinics_clinic_changelist") + "?" + query)
     shown = [clinic.title for clinic in response.context["cl"].result_list]
     assert shown == expected
 
 
-def test_coordinates_out_of_range_are_refused(staff_client):
-    response = staff_client.post(reverse("admin:clinics_clinic_add"), clinic_form(latitude="91", longitude="-200"))
+def test_coordinates_out_of_range_are_refused(superuser_client):
+    response = superuser_client.post(reverse("admin:clinics_clinic_add"), clinic_form(latitude="91", longitude="-200"))
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
     assert "latitude" in errors and "longitude" in errors
     assert not Clinic.objects.exists()
 
 
-def test_coordinates_outside_the_country_save_with_a_warning(staff_client):
+def test_coordinates_outside_the_country_save_with_a_warning(superuser_client):
     # Latitude and longitude swapped: a classic slip that puts London in the Indian Ocean.
-    response = staff_client.post(
+    response = superuser_client.post(
         reverse("admin:clinics_clinic_add"), clinic_form(latitude="-0.1657", longitude="51.5532"), follow=True
     )
     assert Clinic.objects.filter(slug="royal-free-london").exists()
@@ -101,16 +93,16 @@ def test_coordinates_outside_the_country_save_with_a_warning(staff_client):
     assert "is outside United Kingdom" in html
 
 
-def test_coordinates_inside_the_country_give_no_warning(staff_client):
-    response = staff_client.post(reverse("admin:clinics_clinic_add"), clinic_form(), follow=True)
+def test_coordinates_inside_the_country_give_no_warning(superuser_client):
+    response = superuser_client.post(reverse("admin:clinics_clinic_add"), clinic_form(), follow=True)
     assert Clinic.objects.filter(slug="royal-free-london").exists()
     assert "Please check the map position" not in response.content.decode()
 
 
-def test_demo_entries_can_be_deleted_in_one_step_leaving_real_ones(staff_client):
+def test_demo_entries_can_be_deleted_in_one_step_leaving_real_ones(superuser_client):
     demo = [make_clinic(is_demo=True) for _ in range(3)]
     real = make_clinic(title="Real clinic")
-    response = staff_client.post(
+    response = superuser_client.post(
         reverse("admin:clinics_clinic_changelist"),
         {"action": "delete_demo_content", "_selected_action": [c.pk for c in [*demo, real]]},
         follow=True,
@@ -119,7 +111,7 @@ def test_demo_entries_can_be_deleted_in_one_step_leaving_real_ones(staff_client)
     assert list(Clinic.objects.values_list("title", flat=True)) == ["Real clinic"]
 
 
-def test_support_group_admin_saves_countries_from_tick_boxes_and_filters_by_country(staff_client):
+def test_support_group_admin_saves_countries_from_tick_boxes_and_filters_by_country(superuser_client):
     form = {
         "title": "AMEND",
         "slug": "amend",
@@ -131,15 +123,15 @@ def test_support_group_admin_saves_countries_from_tick_boxes_and_filters_by_coun
         "meets_online": "on",
         "status": "draft",
     }
-    response = staff_client.post(reverse("admin:support_groups_supportgroup_add"), form)
+    response = superuser_client.post(reverse("admin:support_groups_supportgroup_add"), form)
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert SupportGroup.objects.get(slug="amend").countries == "GB,IE"
     make_support_group(title="German group", countries="DE")
-    response = staff_client.get(reverse("admin:support_groups_supportgroup_changelist") + "?country=IE")
+    response = superuser_client.get(reverse("admin:support_groups_supportgroup_changelist") + "?country=IE")
     assert [group.title for group in response.context["cl"].result_list] == ["AMEND"]
 
 
-def test_import_and_export_buttons_are_offered(staff_client):
-    html = staff_client.get(reverse("admin:clinics_clinic_changelist")).content.decode()
+def test_import_and_export_buttons_are_offered(superuser_client):
+    html = superuser_client.get(reverse("admin:clinics_clinic_changelist")).content.decode()
     assert reverse("admin:clinics_clinic_import") in html
     assert reverse("admin:clinics_clinic_export") in html

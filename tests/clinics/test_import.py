@@ -5,7 +5,6 @@ import io
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -20,32 +19,25 @@ CLINICS_CSV = ROOT / "clinics" / "samples" / "clinics.csv"
 GROUPS_CSV = ROOT / "support_groups" / "samples" / "support-groups.csv"
 
 
-@pytest.fixture
-def staff_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "a-long-test-password")
-    client.force_login(user)
-    return client
-
-
-def upload(staff_client, model, content, name="import.csv"):
+def upload(superuser_client, model, content, name="import.csv"):
     """Step 1: upload; the admin answers with a preview (or the errors) and saves nothing."""
     url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_import")
-    return staff_client.post(
+    return superuser_client.post(
         url, {"import_file": SimpleUploadedFile(name, content, content_type="text/csv"), "format": "0"}
     )
 
 
-def confirm(staff_client, model, preview):
+def confirm(superuser_client, model, preview):
     """Step 2: confirm the previewed import."""
     form = preview.context["confirm_form"]
     url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_process_import")
-    return staff_client.post(url, {name: form.initial[name] for name in form.fields})
+    return superuser_client.post(url, {name: form.initial[name] for name in form.fields})
 
 
-def import_file(staff_client, model, content):
-    preview = upload(staff_client, model, content)
+def import_file(superuser_client, model, content):
+    preview = upload(superuser_client, model, content)
     assert preview.context.get("confirm_form") is not None, preview.content.decode()[:3000]
-    response = confirm(staff_client, model, preview)
+    response = confirm(superuser_client, model, preview)
     assert response.status_code == 302
     return preview
 
@@ -60,8 +52,8 @@ def with_rows(path, change):
     return out.getvalue().encode()
 
 
-def test_preview_shows_the_changes_and_saves_nothing(staff_client):
-    preview = upload(staff_client, Clinic, CLINICS_CSV.read_bytes())
+def test_preview_shows_the_changes_and_saves_nothing(superuser_client):
+    preview = upload(superuser_client, Clinic, CLINICS_CSV.read_bytes())
     html = preview.content.decode()
     assert preview.status_code == 200
     assert "Royal Free London NET Unit" in html
@@ -69,8 +61,8 @@ def test_preview_shows_the_changes_and_saves_nothing(staff_client):
     assert Clinic.objects.count() == 0
 
 
-def test_good_file_imports_every_row_with_its_services(staff_client):
-    import_file(staff_client, Clinic, CLINICS_CSV.read_bytes())
+def test_good_file_imports_every_row_with_its_services(superuser_client):
+    import_file(superuser_client, Clinic, CLINICS_CSV.read_bytes())
     royal_free = Clinic.objects.get(slug="royal-free-london")
     assert Clinic.objects.count() == 2
     assert royal_free.city == "London"
@@ -82,20 +74,20 @@ def test_good_file_imports_every_row_with_its_services(staff_client):
     assert royal_free.status == Clinic.Status.DRAFT
 
 
-def test_importing_the_same_file_twice_changes_nothing(staff_client):
-    import_file(staff_client, Clinic, CLINICS_CSV.read_bytes())
+def test_importing_the_same_file_twice_changes_nothing(superuser_client):
+    import_file(superuser_client, Clinic, CLINICS_CSV.read_bytes())
     before = list(Clinic.objects.order_by("slug").values_list("slug", "updated_at"))
-    preview = import_file(staff_client, Clinic, CLINICS_CSV.read_bytes())
+    preview = import_file(superuser_client, Clinic, CLINICS_CSV.read_bytes())
     result = preview.context["result"]
     assert result.totals["skip"] == 2
     assert result.totals["new"] == result.totals["update"] == 0
     assert list(Clinic.objects.order_by("slug").values_list("slug", "updated_at")) == before
 
 
-def test_export_then_import_changes_nothing(staff_client):
-    import_file(staff_client, Clinic, CLINICS_CSV.read_bytes())
+def test_export_then_import_changes_nothing(superuser_client):
+    import_file(superuser_client, Clinic, CLINICS_CSV.read_bytes())
     exported = ClinicResource().export().csv.encode()
-    result = upload(staff_client, Clinic, exported).context["result"]
+    result = upload(superuser_client, Clinic, exported).context["result"]
     assert result.totals["skip"] == 2
 
 
@@ -106,8 +98,8 @@ def bad_rows(rows):
     rows[1]["longitude"] = "not a number"
 
 
-def test_file_with_invalid_rows_is_rejected_whole_naming_each_row_and_field(staff_client):
-    preview = upload(staff_client, Clinic, with_rows(CLINICS_CSV, bad_rows))
+def test_file_with_invalid_rows_is_rejected_whole_naming_each_row_and_field(superuser_client):
+    preview = upload(superuser_client, Clinic, with_rows(CLINICS_CSV, bad_rows))
     html = preview.content.decode()
     assert preview.context.get("confirm_form") is None
     result = preview.context["result"]
@@ -119,53 +111,53 @@ def test_file_with_invalid_rows_is_rejected_whole_naming_each_row_and_field(staf
     assert Clinic.objects.count() == 0
 
 
-def test_one_bad_row_among_good_ones_saves_nothing(staff_client):
+def test_one_bad_row_among_good_ones_saves_nothing(superuser_client):
     def one_bad(rows):
         rows[1]["status"] = "live"
 
-    preview = upload(staff_client, Clinic, with_rows(CLINICS_CSV, one_bad))
+    preview = upload(superuser_client, Clinic, with_rows(CLINICS_CSV, one_bad))
     assert preview.context.get("confirm_form") is None
     assert [row.number for row in preview.context["result"].invalid_rows] == [2]
     assert Clinic.objects.count() == 0
 
 
-def test_a_file_that_became_invalid_after_the_preview_is_rolled_back_whole(staff_client, monkeypatch):
-    preview = upload(staff_client, Clinic, CLINICS_CSV.read_bytes())
+def test_a_file_that_became_invalid_after_the_preview_is_rolled_back_whole(superuser_client, monkeypatch):
+    preview = upload(superuser_client, Clinic, CLINICS_CSV.read_bytes())
     # Between preview and confirm, an editor deletes a service the second row needs.
     from clinics.models import Service
 
     Service.objects.filter(slug="medical-oncology").delete()
-    confirm(staff_client, Clinic, preview)
+    confirm(superuser_client, Clinic, preview)
     assert Clinic.objects.count() == 0
 
 
-def test_support_groups_import_and_repeat_import(staff_client):
-    import_file(staff_client, SupportGroup, GROUPS_CSV.read_bytes())
+def test_support_groups_import_and_repeat_import(superuser_client):
+    import_file(superuser_client, SupportGroup, GROUPS_CSV.read_bytes())
     assert SupportGroup.objects.get(slug="amend").meets_online
-    preview = import_file(staff_client, SupportGroup, GROUPS_CSV.read_bytes())
+    preview = import_file(superuser_client, SupportGroup, GROUPS_CSV.read_bytes())
     assert preview.context["result"].totals["skip"] == 2
 
 
-def test_support_group_file_with_unknown_country_is_rejected(staff_client):
+def test_support_group_file_with_unknown_country_is_rejected(superuser_client):
     def bad(rows):
         rows[1]["countries"] = "GB,ZZ"
 
-    preview = upload(staff_client, SupportGroup, with_rows(GROUPS_CSV, bad))
+    preview = upload(superuser_client, SupportGroup, with_rows(GROUPS_CSV, bad))
     assert preview.context.get("confirm_form") is None
     assert "ZZ" in preview.content.decode()
     assert SupportGroup.objects.count() == 0
 
 
-def test_excel_export_and_import(staff_client):
-    import_file(staff_client, Clinic, CLINICS_CSV.read_bytes())
+def test_excel_export_and_import(superuser_client):
+    import_file(superuser_client, Clinic, CLINICS_CSV.read_bytes())
     url = reverse("admin:clinics_clinic_export")
-    response = staff_client.post(
+    response = superuser_client.post(
         url, {"format": "1", **{f"clinicresource_{f}": "on" for f in ClinicResource._meta.fields}}
     )
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     xlsx = response.content
-    preview = staff_client.post(
+    preview = superuser_client.post(
         reverse("admin:clinics_clinic_import"),
         {"import_file": SimpleUploadedFile("clinics.xlsx", xlsx), "format": "1"},
     )

@@ -208,7 +208,7 @@ def test_detail_page_shows_contact_links_map_link_services_and_last_check(client
     assert '<a href="tel:+442077940500">+44 20 7794 0500</a>' in html
     assert '<a href="mailto:nets@example.org">nets@example.org</a>' in html
     assert 'href="https://www.openstreetmap.org/?mlat=51.55320&amp;mlon=-0.16570' in html
-    assert '<a href="https://www.example.org/nets" rel="noopener noreferrer"' in html
+    assert 'href="/leaving/?to=https%3A%2F%2Fwww.example.org%2Fnets"' in html
     assert "(opens another website)" in html
     assert "ENETS Centre of Excellence, accredited since 2011" in html
     assert "Peptide receptor radionuclide therapy (PRRT)" in html

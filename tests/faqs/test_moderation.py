@@ -2,7 +2,6 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -13,28 +12,21 @@ from tests.factories import make_topic
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "a-long-test-password")
-    client.force_login(user)
-    return client
-
-
 def submit(**fields):
     return SubmittedQuestion.objects.create(**{"question": "What is PRRT and could I have it?", **fields})
 
 
-def test_possible_side_effects_are_listed_first_for_staff(staff_client):
+def test_possible_side_effects_are_listed_first_for_staff(superuser_client):
     submit(question="Newest question, nothing worrying.")
     submit(question="I feel dizzy since starting treatment.", possible_side_effect=True,
            created_at=timezone.now() - timedelta(days=3))  # fmt: skip
-    html = staff_client.get(reverse("admin:faqs_submittedquestion_changelist")).content.decode()
+    html = superuser_client.get(reverse("admin:faqs_submittedquestion_changelist")).content.decode()
     assert html.index("I feel dizzy") < html.index("Newest question")
 
 
-def test_answering_deletes_the_contact_details(staff_client):
+def test_answering_deletes_the_contact_details(superuser_client):
     submission = submit(email="reader@example.com", consent_to_contact=True)
-    staff_client.post(
+    superuser_client.post(
         reverse("admin:faqs_submittedquestion_changelist"),
         {"action": "mark_answered", "_selected_action": [submission.pk]},
     )
@@ -43,9 +35,9 @@ def test_answering_deletes_the_contact_details(staff_client):
     assert submission.email == ""
 
 
-def test_rejecting_in_the_change_form_deletes_the_contact_details(staff_client):
+def test_rejecting_in_the_change_form_deletes_the_contact_details(superuser_client):
     submission = submit(email="reader@example.com", consent_to_contact=True)
-    response = staff_client.post(
+    response = superuser_client.post(
         reverse("admin:faqs_submittedquestion_change", args=[submission.pk]),
         {"topic": "", "possible_side_effect": "", "status": "rejected"},
     )
@@ -54,10 +46,10 @@ def test_rejecting_in_the_change_form_deletes_the_contact_details(staff_client):
     assert submission.email == ""
 
 
-def test_admin_action_turns_a_question_into_a_draft_faq(staff_client, client):
+def test_admin_action_turns_a_question_into_a_draft_faq(superuser_client, client):
     topic = make_topic()
     submission = submit(topic=topic)
-    response = staff_client.post(
+    response = superuser_client.post(
         reverse("admin:faqs_submittedquestion_changelist"),
         {"action": "make_draft_faq", "_selected_action": [submission.pk]},
         follow=True,

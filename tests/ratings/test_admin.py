@@ -15,13 +15,6 @@ SUMMARY_URL = "admin:ratings_ratingtotal_changelist"
 
 
 @pytest.fixture
-def staff_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "a-long-test-password")
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
 def rated_pages():
     surgery = make_treatment(title="Surgery")
     chemotherapy = make_treatment(title="Chemotherapy")
@@ -49,8 +42,8 @@ def test_staff_without_permission_cannot_see_the_summary(client):
     assert client.get(reverse(SUMMARY_URL)).status_code == 200
 
 
-def test_vote_list_shows_page_score_and_date_with_filters(staff_client, rated_pages):
-    response = staff_client.get(reverse("admin:ratings_vote_changelist"))
+def test_vote_list_shows_page_score_and_date_with_filters(superuser_client, rated_pages):
+    response = superuser_client.get(reverse("admin:ratings_vote_changelist"))
     html = response.content.decode()
     assert response.status_code == 200
     assert "Surgery" in html and "Treatment options for NETs" in html
@@ -59,26 +52,28 @@ def test_vote_list_shows_page_score_and_date_with_filters(staff_client, rated_pa
     for filter_title in ["By content type", "By score", "By updated at"]:
         assert filter_title in html
 
-    filtered = staff_client.get(reverse("admin:ratings_vote_changelist") + "?score__exact=2").content.decode()
+    filtered = superuser_client.get(reverse("admin:ratings_vote_changelist") + "?score__exact=2").content.decode()
     assert "Chemotherapy" in filtered
     assert "Surgery" not in filtered
 
 
-def test_votes_cannot_be_added_changed_or_deleted_in_the_admin(staff_client, rated_pages):
+def test_votes_cannot_be_added_changed_or_deleted_in_the_admin(superuser_client, rated_pages):
     vote = Vote.objects.first()
-    assert staff_client.get(reverse("admin:ratings_vote_add")).status_code == 403
+    assert superuser_client.get(reverse("admin:ratings_vote_add")).status_code == 403
     change_url = reverse("admin:ratings_vote_change", args=[vote.pk])
-    page = staff_client.get(change_url)
+    page = superuser_client.get(change_url)
     assert page.status_code == 200
     assert 'name="_save"' not in page.content.decode()
-    assert staff_client.post(change_url, {"score": 1}).status_code == 403
-    assert staff_client.post(reverse("admin:ratings_vote_delete", args=[vote.pk]), {"post": "yes"}).status_code == 403
+    assert superuser_client.post(change_url, {"score": 1}).status_code == 403
+    assert (
+        superuser_client.post(reverse("admin:ratings_vote_delete", args=[vote.pk]), {"post": "yes"}).status_code == 403
+    )
     assert Vote.objects.get(pk=vote.pk).score == vote.score
 
 
-def test_summary_lists_every_rated_page_lowest_average_first(staff_client, rated_pages):
+def test_summary_lists_every_rated_page_lowest_average_first(superuser_client, rated_pages):
     surgery, chemotherapy, overview = rated_pages
-    response = staff_client.get(reverse(SUMMARY_URL))
+    response = superuser_client.get(reverse(SUMMARY_URL))
     html = response.content.decode()
     assert response.status_code == 200
     assert "<h1>Ratings summary</h1>" in html
@@ -88,8 +83,8 @@ def test_summary_lists_every_rated_page_lowest_average_first(staff_client, rated
     assert "Download this table as CSV" in html
 
 
-def test_summary_csv_has_the_same_table(staff_client, rated_pages):
-    response = staff_client.get(reverse(SUMMARY_URL) + "?format=csv")
+def test_summary_csv_has_the_same_table(superuser_client, rated_pages):
+    response = superuser_client.get(reverse(SUMMARY_URL) + "?format=csv")
     assert response["Content-Type"].startswith("text/csv")
     assert response["Content-Disposition"].startswith('attachment; filename="ratings-summary-')
     rows = list(csv.reader(io.StringIO(response.content.decode())))
@@ -112,16 +107,16 @@ def test_summary_csv_has_the_same_table(staff_client, rated_pages):
     ]
 
 
-def test_summary_csv_cannot_smuggle_a_spreadsheet_formula(staff_client):
+def test_summary_csv_cannot_smuggle_a_spreadsheet_formula(superuser_client):
     make_vote(make_treatment(title='=HYPERLINK("http://evil.example")'))
-    rows = list(csv.reader(io.StringIO(staff_client.get(reverse(SUMMARY_URL) + "?format=csv").content.decode())))
+    rows = list(csv.reader(io.StringIO(superuser_client.get(reverse(SUMMARY_URL) + "?format=csv").content.decode())))
     assert rows[1][0].startswith("'=")
 
 
-def test_summary_says_so_when_nothing_has_been_rated(staff_client):
-    assert "No page has been rated yet." in staff_client.get(reverse(SUMMARY_URL)).content.decode()
+def test_summary_says_so_when_nothing_has_been_rated(superuser_client):
+    assert "No page has been rated yet." in superuser_client.get(reverse(SUMMARY_URL)).content.decode()
 
 
-def test_admin_index_offers_the_ratings_summary(staff_client):
-    html = staff_client.get(reverse("admin:index")).content.decode()
+def test_admin_index_offers_the_ratings_summary(superuser_client):
+    html = superuser_client.get(reverse("admin:index")).content.decode()
     assert "Ratings summary" in html

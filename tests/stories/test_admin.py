@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -8,13 +7,6 @@ from stories.models import Quote, Story
 from tests.factories import make_quote, make_staff, make_story
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "a-long-test-password")
-    client.force_login(user)
-    return client
 
 
 def story_form(**overrides):
@@ -53,8 +45,8 @@ def submit_and_approve(story_pk):
     )
 
 
-def test_a_story_without_a_consent_date_cannot_be_published(staff_client, client):
-    response = staff_client.post(reverse("admin:stories_story_add"), story_form(status="draft"))
+def test_a_story_without_a_consent_date_cannot_be_published(superuser_client, client):
+    response = superuser_client.post(reverse("admin:stories_story_add"), story_form(status="draft"))
     assert response.status_code == 302, response.content.decode()
     story = Story.objects.get()
 
@@ -65,8 +57,8 @@ def test_a_story_without_a_consent_date_cannot_be_published(staff_client, client
     assert client.get(story.get_absolute_url()).status_code == 404
 
 
-def test_a_story_with_a_consent_date_can_be_published(staff_client, client):
-    response = staff_client.post(
+def test_a_story_with_a_consent_date_can_be_published(superuser_client, client):
+    response = superuser_client.post(
         reverse("admin:stories_story_add"),
         story_form(status="draft", consent_given_on="12/06/2026", consent_reference="C-1"),
     )
@@ -75,11 +67,11 @@ def test_a_story_with_a_consent_date_can_be_published(staff_client, client):
     assert client.get(reverse("stories:detail", args=["helens-story"])).status_code == 200
 
 
-def test_withdrawing_consent_unpublishes_the_story_and_its_quotes_at_once(staff_client, client):
+def test_withdrawing_consent_unpublishes_the_story_and_its_quotes_at_once(superuser_client, client):
     story = make_story(title="Helen’s story")
     quote = make_quote(story=story, on_overview=True, text="Watching and waiting was right for me.")
     other = make_quote(on_overview=True, text="Someone else entirely.")
-    response = staff_client.post(
+    response = superuser_client.post(
         reverse("admin:stories_story_changelist"),
         {"action": "withdraw_consent", "_selected_action": [story.pk]},
         follow=True,
@@ -98,7 +90,7 @@ def test_withdrawing_consent_unpublishes_the_story_and_its_quotes_at_once(staff_
     assert "Someone else entirely." in overview
 
 
-def test_quote_admin_lists_quotes(staff_client):
+def test_quote_admin_lists_quotes(superuser_client):
     make_quote(text="A few words.", attribution="Helen")
-    html = staff_client.get(reverse("admin:stories_quote_changelist")).content.decode()
+    html = superuser_client.get(reverse("admin:stories_quote_changelist")).content.decode()
     assert "A few words." in html

@@ -74,7 +74,7 @@ def test_detail_page_shows_contact_details_and_how_it_meets(client):
     html = client.get(group.get_absolute_url()).content.decode()
     assert '<a href="tel:08000000000">0800 000 0000</a>' in html
     assert '<a href="mailto:help@example.org">help@example.org</a>' in html
-    assert '<a href="https://www.example.org/" rel="noopener noreferrer"' in html
+    assert 'href="/leaving/?to=https%3A%2F%2Fwww.example.org%2F"' in html
     assert 'Neuroendocrine Cancer UK website <span class="external-note">(opens another website)</span>' in html
     assert "Monday to Friday, 9am to 5pm" in html
     assert "Online, By telephone" in html

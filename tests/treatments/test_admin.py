@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
@@ -9,22 +8,15 @@ from treatments.models import Treatment
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_client(client):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "a-long-test-password")
-    client.force_login(user)
-    return client
-
-
 def test_anonymous_visitor_is_sent_to_the_admin_login(client):
     response = client.get(reverse("admin:treatments_treatment_changelist"))
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
 
 
-def test_admin_list_shows_title_category_status_and_review_date(staff_client):
+def test_admin_list_shows_title_category_status_and_review_date(superuser_client):
     make_treatment(title="Chemotherapy", status=Treatment.Status.DRAFT)
-    response = staff_client.get(reverse("admin:treatments_treatment_changelist"))
+    response = superuser_client.get(reverse("admin:treatments_treatment_changelist"))
     html = response.content.decode()
     assert response.status_code == 200
     assert "Chemotherapy" in html
@@ -32,16 +24,16 @@ def test_admin_list_shows_title_category_status_and_review_date(staff_client):
         assert column in html
 
 
-def test_admin_filters_by_category(staff_client):
+def test_admin_filters_by_category(superuser_client):
     make_treatment(title="Surgery")
     make_treatment(title="PRRT", category=Treatment.Category.IN_DEVELOPMENT)
     url = reverse("admin:treatments_treatment_changelist") + "?category__exact=in_development"
-    html = staff_client.get(url).content.decode()
+    html = superuser_client.get(url).content.decode()
     assert "PRRT" in html
     assert "Surgery" not in html
 
 
-def test_editing_a_treatment_in_the_admin_changes_the_public_page_once_approved(staff_client):
+def test_editing_a_treatment_in_the_admin_changes_the_public_page_once_approved(superuser_client):
     treatment = make_treatment(title="Surgery", slug="surgery")
     url = reverse("admin:treatments_treatment_change", args=[treatment.pk])
     form = {
@@ -52,10 +44,10 @@ def test_editing_a_treatment_in_the_admin_changes_the_public_page_once_approved(
         "summary": "An updated summary for readers.",
         "body": "<p>Updated text.</p>",
     }
-    response = staff_client.post(url, form)
+    response = superuser_client.post(url, form)
     assert response.status_code == 302, response.content.decode()
     submit = reverse("admin:treatments_treatment_transition", args=[treatment.pk, "submit"])
-    assert staff_client.post(submit, {"comment": "Ready for review"}).status_code == 302
+    assert superuser_client.post(submit, {"comment": "Ready for review"}).status_code == 302
 
     # Another person signs it off (four eyes), setting the approval code.
     reviewer = Client()
@@ -71,7 +63,7 @@ def test_editing_a_treatment_in_the_admin_changes_the_public_page_once_approved(
     assert "NET-UK-999999 October 2026" in page
 
 
-def test_admin_offers_view_on_site(staff_client):
+def test_admin_offers_view_on_site(superuser_client):
     treatment = make_treatment()
-    response = staff_client.get(reverse("admin:treatments_treatment_change", args=[treatment.pk]))
+    response = superuser_client.get(reverse("admin:treatments_treatment_change", args=[treatment.pk]))
     assert "View on site" in response.content.decode()
