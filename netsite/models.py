@@ -15,7 +15,7 @@ REVIEW_WARNING_DAYS = 30
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i",
     "a", "blockquote", "abbr", "dl", "dt", "dd", "table", "thead", "tbody",
-    "tr", "th", "td", "caption",
+    "tr", "th", "td", "caption", "code",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
 

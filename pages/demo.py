@@ -38,8 +38,11 @@ PAGES = [
 <p>You can read everything on this site without telling us who you are.</p>
 <h2>What we collect</h2>
 <ul>
-<li>The choice you make about additional cookies, kept in a cookie on your own device.</li>
-<li>Ordinary server records (such as the address a request came from and the time), kept for a short time to keep the site secure and working.</li>
+<li><strong>Your cookie choice</strong>, kept in a cookie on your own device for 12 months.</li>
+<li><strong>Page requests.</strong> Our servers record which page was asked for, when, and how long it took, to keep the site secure and working. They do not record your internet (IP) address or what you type into forms or searches.</li>
+<li><strong>Ratings.</strong> When you rate a page we store your score (1 to 5 stars), which page you rated and when. Your browser is given a cookie called <code>ratings_visitor</code> holding a random number, so that each person's rating counts once and can be changed; it is set only when you rate a page and lasts one year from your last rating. We store only a scrambled (hashed) version of that number, and a scrambled version of your internet address made with a key that changes every day, so that we can spot many ratings from one place on one day. Neither can be turned back into your address or link your ratings across days. Ratings are kept for as long as the page they rate is on this site.</li>
+<li><strong>Questions you ask our experts.</strong> We keep your question, and the topic you chose. If you give an email address (you do not have to) and agree to be contacted, we use it only to reply, and delete it as soon as your question is answered or turned down, or after 90 days at the latest. A question that mentions a possible side effect is passed to our drug safety team, as the law requires.</li>
+<li><strong>Finding a clinic near you.</strong> If you let your browser share your location, it is used only to sort the list of clinics; it is never stored or written to our records.</li>
 </ul>
 <h2>Your rights</h2>
 <p>Under UK data protection law you can ask what information we hold about you, ask us to correct or delete it, and complain to the Information Commissioner's Office if you are unhappy with how we handled it.</p>
@@ -69,7 +72,7 @@ PAGES = [
 <li>read everything with JavaScript switched off.</li>
 </ul>
 <h2>How accessible the site is</h2>
-<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA, and we test every page with automated checks and by hand.</p>
+<p>We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Every page is checked automatically in a real browser, on a desktop and a phone-sized screen, and the main tasks (reading, rating a page, finding a clinic, asking a question) are tested with the keyboard alone and without JavaScript.</p>
 <h2>Reporting a problem</h2>
 <p>If you find something hard to use, please tell us through the sponsor's contact details. If you are not happy with our reply, you can contact the Equality Advisory and Support Service.</p>
 """,
