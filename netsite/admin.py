@@ -111,6 +111,32 @@ class ContentPageAdmin(admin.ModelAdmin):
             obj.apply_values(obj.pending)
         return obj
 
+    def get_form(self, request, obj=None, **kwargs):
+        """On a page with a change waiting, the form shows the links that change holds, not the live ones."""
+        form = super().get_form(request, obj, **kwargs)
+        links = (
+            {name: obj.pending[name] for name in obj.link_field_names() if name in (obj.pending or {})} if obj else {}
+        )
+        if not links:
+            return form
+
+        class PendingLinksForm(form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.initial.update(links)
+
+        return PendingLinksForm
+
+    def save_related(self, request, form, formsets, change):
+        """Links edited on a published page wait with the rest of the change; elsewhere they are saved as usual."""
+        obj = form.instance
+        if not obj.has_pending_change:
+            return super().save_related(request, form, formsets, change)
+        names = [name for name in obj.link_field_names() if name in form.cleaned_data]
+        obj.keep_links_pending({name: [item.pk for item in form.cleaned_data[name]] for name in names})
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
+
     def save_model(self, request, obj, form, change):
         obj.save_edit(request.user)
         if obj.has_pending_change:

@@ -35,6 +35,8 @@ class Story(ContentPage):
         help_text="Optional. A JPEG, PNG or WebP picture up to 10 MB; it is resized automatically.",
     )
     portrait_small = models.ImageField(upload_to="stories/portraits/", blank=True, editable=False)
+    # Made from the portrait, so it travels with a change waiting for approval.
+    derived_content_fields = ("portrait_small",)
     portrait_alt = models.CharField(
         "portrait description",
         max_length=200,
@@ -103,7 +105,9 @@ class Story(ContentPage):
         if errors:
             raise ValidationError(errors)
 
-    def save(self, *args, **kwargs):
+    def prepare_content(self):
+        """Resize a newly uploaded portrait, whether the edit is saved straight away or waits for approval."""
+        super().prepare_content()
         if self.portrait and not self.portrait._committed:
             large, small = portrait_sizes(self.portrait)
             stem = Path(self.portrait.name).stem
@@ -111,7 +115,6 @@ class Story(ContentPage):
             self.portrait_small.save(f"{stem}-small.jpg", small, save=False)
         elif not self.portrait:
             self.portrait_small = ""
-        super().save(*args, **kwargs)
 
 
 class QuoteQuerySet(models.QuerySet):

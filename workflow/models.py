@@ -4,12 +4,13 @@ Design of 'a change to a published page does not go live until it is approved':
 
 * The row's own columns are always the *approved* version while the page is published. The public
   only ever reads those columns (`ContentQuerySet.published()`), so nothing an editor does can leak.
-* An edit to a published page is stored in `pending` (the content fields as JSON) with its own
-  state in `pending_status` (draft or in review); the live columns are untouched.
+* An edit to a published page is stored in `pending` (the content fields as JSON, and the ids its
+  many-to-many links should point to) with its own state in `pending_status` (draft or in review);
+  the live columns and links are untouched.
 * A page that is not live (draft, in review, withdrawn) has no public version to protect, so edits
   go straight to its columns and `status` itself carries the workflow state.
-* Approval copies `pending` (if any) onto the columns, records the certifier and date, and clears
-  `pending`. Withdrawing a page folds any pending change into the columns, as nothing is live any more.
+* Approval copies `pending` (if any) onto the columns and links, records the certifier and date,
+  and clears `pending`. Withdrawing a page folds any pending change into the columns, as nothing is live any more.
 * `authors` lists everyone who changed the page since its last approval; an approver must not be one
   of them (four eyes). Every transition is logged in `Transition`, every edit is a django-reversion
   revision of the *working* version (live columns with the pending change applied).
@@ -24,6 +25,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 REVIEW_INTERVAL_MONTHS = 24
@@ -146,6 +148,9 @@ class Reviewable(models.Model):
 
     # What the workflow looks at --------------------------------------------------------------
 
+    # Fields the form does not show but an edit changes (e.g. a resized copy of an uploaded picture).
+    derived_content_fields = ()
+
     @classmethod
     def content_field_names(cls):
         """The fields an editor's change is made of: everything except the approval and workflow fields."""
@@ -153,8 +158,15 @@ class Reviewable(models.Model):
         return [
             field.name
             for field in cls._meta.concrete_fields
-            if not field.primary_key and field.name not in excluded and field.editable
+            if not field.primary_key
+            and field.name not in excluded
+            and (field.editable or field.name in cls.derived_content_fields)
         ]
+
+    @classmethod
+    def link_field_names(cls):
+        """The many-to-many fields an editor changes (a story's treatments, a clinic's services)."""
+        return [field.name for field in cls._meta.many_to_many if field.editable]
 
     @property
     def is_live(self):
@@ -176,7 +188,9 @@ class Reviewable(models.Model):
         """Tidy the content fields before they are stored (ContentPage sanitises the body here)."""
 
     def content_values(self):
-        return {name: self._meta.get_field(name).value_from_object(self) for name in self.content_field_names()}
+        """The content fields as plain values: a stored file is kept by its name."""
+        values = {name: self._meta.get_field(name).value_from_object(self) for name in self.content_field_names()}
+        return {name: value.name if isinstance(value, FieldFile) else value for name, value in values.items()}
 
     def apply_values(self, values):
         """Set content fields from stored values (a pending change or an old revision); unknown keys are ignored."""
@@ -184,6 +198,17 @@ class Reviewable(models.Model):
             if name in values:
                 field = self._meta.get_field(name)
                 setattr(self, field.attname, field.to_python(values[name]))
+
+    def apply_links(self, values):
+        """Point the many-to-many links at the ids a pending change holds; needs a saved row."""
+        for name in self.link_field_names():
+            if name in values:
+                getattr(self, name).set(values[name])
+
+    def keep_links_pending(self, links):
+        """Add changed links to the pending change, so they too wait for approval."""
+        self.pending = {**(self.pending or {}), **links}
+        type(self).objects.filter(pk=self.pk).update(pending=self.pending)
 
     def working_copy(self):
         """An unsaved copy showing the version being worked on (the pending change applied)."""
@@ -281,8 +306,9 @@ class Reviewable(models.Model):
             )
         if not job_code or not date_of_preparation:
             raise ValidationError("A job code and a date of preparation are needed to publish.")
-        if self.has_pending_change:
-            self.apply_values(self.pending)
+        change = self.pending
+        if change is not None:
+            self.apply_values(change)
         self.job_code = job_code
         self.date_of_preparation = date_of_preparation
         self.review_due = review_due or default_review_due(date_of_preparation)
@@ -298,6 +324,8 @@ class Reviewable(models.Model):
             reversion.set_comment(f"Approved. {comment}".strip())
             self.full_clean(exclude=["slug"])
             self.save()
+            if change is not None:
+                self.apply_links(change)
         return self._log(user, Transition.Action.APPROVED, comment)
 
     @transaction.atomic
@@ -307,11 +335,14 @@ class Reviewable(models.Model):
             raise PermissionDenied("Only a medical reviewer can withdraw a page.")
         if not self.is_live:
             raise ValidationError("Only a published page can be withdrawn.")
-        if self.has_pending_change:
-            self.apply_values(self.pending)
+        change = self.pending
+        if change is not None:
+            self.apply_values(change)
         self.status = self.Status.WITHDRAWN
         self.pending, self.pending_status = None, ""
         self.save()
+        if change is not None:
+            self.apply_links(change)
         return self._log(user, Transition.Action.WITHDRAWN, comment)
 
     def restore(self, user, version):
