@@ -85,9 +85,9 @@ def stop(server):
     server.wait(timeout=30)
 
 
-def wrk(url, seconds, connections):
+def wrk(url, seconds, connections, headers=()):
     output = subprocess.run(
-        ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", *headers, url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
@@ -116,6 +116,11 @@ def main():
     parser.add_argument("--latency-connections", type=int, default=1, help="for uncached pages")
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers per server")
     parser.add_argument("--scale", type=int, default=10, help="demo content scale (load_demo_content --scale)")
+    parser.add_argument(
+        "--returning-reader",
+        action="store_true",
+        help="send a CSRF cookie with every request, as a reader's browser does after their first page",
+    )
     options = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("make bench needs wrk: apt-get install wrk")
@@ -145,13 +150,14 @@ def main():
             if cacheable:
                 targets.append((f"{name} (cached)", f"http://127.0.0.1:{CACHED_PORT}{path}", load))
             targets.append((f"{name} (uncached)", base + path, one))
+        headers = ["-H", f"Cookie: csrftoken={'r' * 32}"] if options.returning_reader else []
         for _, url, connections in targets:  # warm up: fill caches, import code, open connections
-            wrk(url, 1, connections)
+            wrk(url, 1, connections, headers)
 
         results = {name: [] for name, _, _ in targets}
         for _ in range(options.rounds):
             for name, url, connections in targets:
-                results[name].append((connections, *wrk(url, options.seconds, connections)))
+                results[name].append((connections, *wrk(url, options.seconds, connections, headers)))
     finally:
         for server in servers:
             stop(server)

@@ -86,7 +86,8 @@ def _may_store(request, response):
 
 
 class PageCacheMiddleware:
-    """Placed after the session, CSRF, auth and message middleware, so a cached page still gets its CSRF cookie."""
+    """Placed inside the CSRF middleware (a cached page still gets the reader's CSRF cookie) and outside the
+    session, auth and message middleware, which a cached page never needs."""
 
     def __init__(self, get_response):
         self.get_response = get_response

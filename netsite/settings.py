@@ -80,14 +80,16 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Straight after SecurityMiddleware, as WhiteNoise's documentation asks.
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Inside CSRF, so a page served from the cache still gets the reader's own CSRF cookie; before the
+    # session, auth and message middleware, which a cached page for an anonymous reader never needs
+    # (it checks their cookies itself, and whether a message was shown once the page is rendered).
+    "netsite.page_cache.PageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Last: it needs to know about sessions, messages and CSRF, and serves cached pages through them.
-    "netsite.page_cache.PageCacheMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
