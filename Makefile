@@ -11,7 +11,7 @@ PYTHON ?= $(shell for candidate in python3.13 python3.12 \
 	command -v $$candidate >/dev/null 2>&1 && $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { command -v $$candidate; break; }; done)
 
-.PHONY: run test lint format bench clean check-python
+.PHONY: run test lint format bench bench-ratings clean check-python
 
 check-python:
 	@if [ -z "$(PYTHON)" ]; then \

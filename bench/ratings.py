@@ -33,6 +33,9 @@ ENV = {
     "DEBUG": "0",
     "SECRET_KEY": os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50),
     "RATINGS_RATE_LIMIT": "0",
+    # Plain HTTP on this machine: no redirect to HTTPS.
+    "SECURE_SSL_REDIRECT": "0",
+    "ALLOWED_HOSTS": "127.0.0.1,localhost",
     "DJANGO_SETTINGS_MODULE": "netsite.settings",
     "LOG_LEVEL": "WARNING",
 }
