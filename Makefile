@@ -5,9 +5,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VENDOR := static/vendor
 
-# The first Python 3.12+ found: python3.13, python3.12, then pyenv's installs.
+# The first Python 3.12+ found: python3.13, python3.12, then pyenv's 3.13 and 3.12 installs.
+PYENV_DIR := $(shell pyenv root 2>/dev/null)
 PYTHON ?= $(shell for candidate in python3.13 python3.12 \
-	$$(ls -d $$(pyenv root 2>/dev/null)/versions/3.1[3-9]*/bin/python3 $$(pyenv root 2>/dev/null)/versions/3.12*/bin/python3 2>/dev/null); do \
+	$(PYENV_DIR)/versions/3.13*/bin/python3 $(PYENV_DIR)/versions/3.12*/bin/python3; do \
 	command -v $$candidate >/dev/null 2>&1 && $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { command -v $$candidate; break; }; done)
 
