@@ -30,7 +30,8 @@ class Topic(models.Model):
         return reverse("faqs:topic", args=[self.slug])
 
     def cache_paths(self):
-        return {reverse("faqs:list"), self.get_absolute_url()}
+        """The FAQs page, the topic's own page, and the ask form, whose topic list shows it."""
+        return {reverse("faqs:list"), self.get_absolute_url(), reverse("faqs:ask")}
 
 
 class Question(ContentPage):

@@ -23,3 +23,13 @@ def test_the_leaving_notice_refuses_an_address_no_published_page_links_to(client
     make_clinic(website="https://www.example.org/nets/")
     response = client.get(reverse("leaving:notice"), {"to": "https://evil.example.com/"})
     assert response.status_code == 404
+
+
+def test_the_leaving_notice_refuses_an_address_at_once_when_its_page_is_unpublished(client):
+    from clinics.models import Clinic
+
+    clinic = make_clinic(website="https://www.example.org/nets/")
+    notice = reverse("leaving:notice") + "?to=https%3A%2F%2Fwww.example.org%2Fnets%2F"
+    assert client.get(notice).status_code == 200
+    Clinic.objects.filter(pk=clinic.pk).update(status=Clinic.Status.WITHDRAWN)
+    assert client.get(notice).status_code == 404

@@ -142,3 +142,11 @@ def _target(obj):
     from ratings.targets import target_token
 
     return target_token(obj)
+
+
+def test_a_new_faq_topic_shows_in_the_cached_ask_form_at_once(client):
+    from tests.factories import make_topic
+
+    client.get(reverse("faqs:ask"))
+    make_topic(name="Diet and nutrition")
+    assert "Diet and nutrition" in client.get(reverse("faqs:ask")).content.decode()
