@@ -32,6 +32,13 @@ class Service(models.Model):
     def __str__(self):
         return self.name
 
+    def cache_paths(self):
+        """The finder (its filter lists every service) and the page of each clinic offering it."""
+        paths = {reverse("clinics:list")}
+        if self.pk:
+            paths |= {clinic.get_absolute_url() for clinic in self.clinics.only("slug")}
+        return paths
+
 
 # The services every install starts with (the data migration 0002 creates the same list).
 DEFAULT_SERVICES = [

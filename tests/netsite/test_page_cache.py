@@ -150,3 +150,16 @@ def test_a_new_faq_topic_shows_in_the_cached_ask_form_at_once(client):
     client.get(reverse("faqs:ask"))
     make_topic(name="Diet and nutrition")
     assert "Diet and nutrition" in client.get(reverse("faqs:ask")).content.decode()
+
+
+def test_renaming_a_service_shows_on_the_cached_pages_of_clinics_offering_it(client):
+    from clinics.models import Service
+    from tests.factories import make_clinic
+
+    clinic = make_clinic()
+    service = Service.objects.get(slug="prrt")
+    clinic.services.add(service)
+    client.get(clinic.get_absolute_url())
+    service.name = "PRRT (radionuclide therapy)"
+    service.save()
+    assert "PRRT (radionuclide therapy)" in client.get(clinic.get_absolute_url()).content.decode()
