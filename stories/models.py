@@ -81,6 +81,11 @@ class Story(ContentPage):
     def get_absolute_url(self):
         return reverse("stories:detail", args=[self.slug])
 
+    def cache_paths(self):
+        """Its own pages, and those showing its quotes, whose 'Read the story' link depends on it."""
+        quotes = self.quotes.prefetch_related("treatments") if self.pk else []
+        return super().cache_paths().union(*(quote.cache_paths() for quote in quotes))
+
     @property
     def is_public(self):
         return (

@@ -163,3 +163,16 @@ def test_renaming_a_service_shows_on_the_cached_pages_of_clinics_offering_it(cli
     service.name = "PRRT (radionuclide therapy)"
     service.save()
     assert "PRRT (radionuclide therapy)" in client.get(clinic.get_absolute_url()).content.decode()
+
+
+def test_unpublishing_a_story_removes_the_link_to_it_from_cached_treatment_pages(client):
+    from tests.factories import make_quote, make_story
+
+    treatment = make_treatment()
+    story = make_story(title="Helen’s story")
+    make_quote(treatments=[treatment], story=story)
+    assert story.get_absolute_url() in client.get(treatment.get_absolute_url()).content.decode()
+
+    story.status = story.Status.WITHDRAWN
+    story.save()
+    assert story.get_absolute_url() not in client.get(treatment.get_absolute_url()).content.decode()
