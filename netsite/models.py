@@ -100,11 +100,20 @@ class ContentPage(Reviewable):
         super().save(*args, **kwargs)
 
     def cache_paths(self):
-        """Every page this item shows on, so a change to it drops exactly those pages from the page cache."""
+        """Every page this item shows on, so a change to it drops exactly those pages from the page cache.
+
+        Its own page, the lists, sitemap and search that show it, and the pages of content that links to
+        it (a story lists its treatments).
+        """
         paths = {self.get_absolute_url()}
         for url_name in (*self.listed_on, "sitemap", "search:results"):
             with suppress(NoReverseMatch):  # an app that is not installed
                 paths.add(reverse(url_name))
+        if self.pk:
+            for relation in self._meta.related_objects:
+                linking = relation.related_model
+                if relation.many_to_many and issubclass(linking, ContentPage) and linking.has_own_page:
+                    paths |= {item.get_absolute_url() for item in getattr(self, relation.get_accessor_name()).all()}
         return paths
 
 

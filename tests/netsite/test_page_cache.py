@@ -176,3 +176,15 @@ def test_unpublishing_a_story_removes_the_link_to_it_from_cached_treatment_pages
     story.status = story.Status.WITHDRAWN
     story.save()
     assert story.get_absolute_url() not in client.get(treatment.get_absolute_url()).content.decode()
+
+
+def test_renaming_a_treatment_shows_on_the_cached_pages_of_stories_about_it(client):
+    from tests.factories import make_story
+
+    treatment = make_treatment(title="Surgery")
+    story = make_story()
+    story.treatments.add(treatment)
+    client.get(story.get_absolute_url())
+    treatment.title = "Surgery for NETs"
+    treatment.save()
+    assert "Surgery for NETs" in client.get(story.get_absolute_url()).content.decode()
