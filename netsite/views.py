@@ -38,6 +38,7 @@ class PublishedMixin:
         obj = super().get_object(queryset)
         if self.is_preview and obj.has_pending_change:
             obj.apply_values(obj.pending)
+            obj.show_pending_links(obj.pending)
         return obj
 
     def get_context_data(self, **kwargs):

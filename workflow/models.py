@@ -205,6 +205,14 @@ class Reviewable(models.Model):
             if name in values:
                 getattr(self, name).set(values[name])
 
+    def show_pending_links(self, values):
+        """For a preview only: make this instance's links read as the pending change has them, saving nothing."""
+        cache = self.__dict__.setdefault("_prefetched_objects_cache", {})
+        for name in self.link_field_names():
+            if name in values:
+                related = self._meta.get_field(name).related_model
+                cache[name] = related._default_manager.filter(pk__in=values[name])
+
     def keep_links_pending(self, links):
         """Add changed links to the pending change, so they too wait for approval."""
         self.pending = {**(self.pending or {}), **links}

@@ -85,3 +85,18 @@ def test_a_new_portrait_on_a_published_story_waits_for_approval_too(editor, revi
     assert approved.portrait.name.endswith(".jpg") and approved.portrait.width == 800
     assert approved.portrait_small.width == 320
     assert "A drawing of a tree." in client.get(story.get_absolute_url()).content.decode()
+
+
+def test_a_preview_shows_the_links_a_pending_change_holds(editor, login, client):
+    surgery, chemotherapy = make_treatment(title="Surgery"), make_treatment(title="Chemotherapy")
+    story = make_story()
+    story.treatments.set([surgery])
+    as_editor = login(editor)
+    as_editor.post(
+        reverse("admin:stories_story_change", args=[story.pk]), story_form(story, treatments=[chemotherapy.pk])
+    )
+
+    preview = as_editor.get(story.get_absolute_url() + "?preview=1").content.decode()
+    assert "Preview — not published" in preview
+    assert "Chemotherapy" in preview and ">Surgery<" not in preview
+    assert ">Surgery<" in client.get(story.get_absolute_url()).content.decode()
