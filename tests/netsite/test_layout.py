@@ -46,3 +46,21 @@ def test_footer_falls_back_to_the_site_job_code_where_a_page_has_none(client):
 def test_current_section_is_marked_in_the_navigation(client):
     html = client.get(reverse("treatments:list")).content.decode()
     assert f'<a href="{reverse("treatments:list")}" aria-current="page">Treatments</a>' in html
+
+
+def test_a_server_error_shows_the_sites_own_friendly_page(client, settings):
+    from django.urls import path
+
+    from netsite import urls as site_urls
+
+    def broken(request):
+        raise RuntimeError("a bug")
+
+    settings.ROOT_URLCONF = type("urls", (), {"urlpatterns": [path("broken/", broken), *site_urls.urlpatterns]})
+    client.raise_request_exception = False
+    response = client.get("/broken/")
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Sorry, something went wrong on our side" in html
+    assert 'lang="en-GB"' in html
+    assert "a bug" not in html
