@@ -19,6 +19,7 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import has_vary_header
@@ -34,13 +35,23 @@ def _path_version_key(path):
 
 def invalidate_paths(paths):
     """Drop every cached variant of these paths."""
-    for path in set(paths):
-        _bump(_path_version_key(path))
+    _bump_now_and_on_commit([_path_version_key(path) for path in set(paths)])
 
 
 def invalidate_site():
     """Drop every cached page, e.g. after a change to something every page shows."""
-    _bump(SITE_VERSION_KEY)
+    _bump_now_and_on_commit([SITE_VERSION_KEY])
+
+
+def _bump_now_and_on_commit(keys):
+    """Bump at once, and again once the change is committed.
+
+    A page rendered between the first bump and the commit read the old rows but was stored under the
+    new versions; the second bump makes it stale too. Outside a transaction both happen at once.
+    """
+    for key in keys:
+        _bump(key)
+    transaction.on_commit(lambda: [_bump(key) for key in keys])
 
 
 def _bump(key):

@@ -188,3 +188,28 @@ def test_renaming_a_treatment_shows_on_the_cached_pages_of_stories_about_it(clie
     treatment.title = "Surgery for NETs"
     treatment.save()
     assert "Surgery for NETs" in client.get(story.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_page_read_while_a_change_is_uncommitted_is_not_served_after_the_commit(client):
+    import threading
+
+    from django.db import connection, connections, transaction
+    from django.test import Client
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Needs a second connection that cannot see an uncommitted change: run on PostgreSQL.")
+    treatment = make_treatment(title="Old title")
+
+    def reader_during_the_change():
+        assert "Old title" in Client().get(treatment.get_absolute_url()).content.decode()
+        connections.close_all()
+
+    with transaction.atomic():
+        treatment.title = "New title"
+        treatment.save()
+        reader = threading.Thread(target=reader_during_the_change)
+        reader.start()
+        reader.join()
+
+    assert "New title" in client.get(treatment.get_absolute_url()).content.decode()
