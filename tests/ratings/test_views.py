@@ -295,8 +295,9 @@ def test_rating_changed_is_sent_after_the_vote_is_committed(vote, django_capture
 
 
 def test_no_signal_when_the_vote_is_refused(vote, django_capture_on_commit_callbacks):
+    treatment = make_treatment()
     with django_capture_on_commit_callbacks() as callbacks:
-        vote(make_treatment(), score=9)
+        vote(treatment, score=9)
     assert callbacks == []
 
 
