@@ -15,8 +15,7 @@ from netsite.models import REVIEW_WARNING_DAYS
 from workflow.forms import ApprovalForm, SendBackForm, TransitionForm
 from workflow.models import APPROVAL_FIELDS, Transition, can_approve, can_edit
 
-PUBLISHING_FIELDS = ["status", *APPROVAL_FIELDS]
-SIGN_OFF_FIELDS = ["workflow_state", *PUBLISHING_FIELDS, "certifier_name", "certified_on"]
+SIGN_OFF_FIELDS = ["workflow_state", "status", *APPROVAL_FIELDS, "certifier_name", "certified_on"]
 
 
 class ReviewDueFilter(admin.SimpleListFilter):

@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.utils import timezone
 
-from netsite.admin import PUBLISHING_FIELDS, ContentPageAdmin
+from netsite.admin import ContentPageAdmin
 from netsite.page_cache import invalidate_paths
 from stories.models import Quote, Story
 
@@ -15,13 +15,15 @@ class StoryAdmin(ContentPageAdmin):
     filter_horizontal = ["treatments"]
     readonly_fields = ["consent_withdrawn_on"]
     actions = ["withdraw_consent"]
+    content_fields = ["display_name", "description"]
 
     def get_fieldsets(self, request, obj=None):
+        (name, main), sign_off = super().get_fieldsets(request, obj)
         return [
-            (None, {"fields": ["title", "slug", "display_name", "description", "summary", "body", "treatments"]}),
+            (name, {**main, "fields": [*main["fields"], "treatments"]}),
             ("Portrait", {"fields": ["portrait", "portrait_alt"]}),
             ("Consent", {"fields": ["consent_given_on", "consent_reference", "consent_withdrawn_on"]}),
-            ("Publishing", {"fields": PUBLISHING_FIELDS}),
+            sign_off,
         ]
 
     @admin.action(description="Withdraw consent: unpublish the stories and their quotes")
