@@ -2,9 +2,10 @@ from django import forms
 from django.db.models import Avg, Q
 
 from clinics.countries import Country, country_name
+from netsite.forms import FinderForm
 
 
-class ClinicFilterForm(forms.Form):
+class ClinicFilterForm(FinderForm):
     """The finder's filters, read from the query string. Any value that does not validate is ignored and named."""
 
     q = forms.CharField(required=False, max_length=100, label="Search by name, hospital or city")
@@ -33,7 +34,6 @@ class ClinicFilterForm(forms.Form):
         self.cities = {key: (lat, lng) for key, _, lat, lng in cities}
         self.fields["service"].choices = [("", "Any service"), *((s.slug, s.name) for s in services)]
         self.fields["near"].choices = [("", "Do not sort by distance"), *((key, label) for key, label, _, _ in cities)]
-        self.is_valid()
 
     def clean(self):
         data = super().clean()
@@ -59,14 +59,6 @@ class ClinicFilterForm(forms.Form):
             )
             for row in rows
         ]
-
-    @property
-    def ignored(self):
-        """Reader-facing descriptions of what was ignored, without repeats."""
-        return list(dict.fromkeys(self.IGNORED[name] for name in self.errors))
-
-    def value(self, name):
-        return self.cleaned_data.get(name) if name not in self.errors else None
 
     @property
     def origin(self):

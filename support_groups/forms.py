@@ -2,9 +2,10 @@ from django import forms
 from django.db.models import Q
 
 from clinics.countries import Country
+from netsite.forms import FinderForm
 
 
-class SupportGroupFilterForm(forms.Form):
+class SupportGroupFilterForm(FinderForm):
     """The support-group filters, read from the query string. Any value that does not validate is ignored and named."""
 
     MEETS = {"online": "meets_online", "in-person": "meets_in_person", "telephone": "meets_by_phone"}
@@ -24,17 +25,6 @@ class SupportGroupFilterForm(forms.Form):
         "region": "the region, because it was too long",
         "meets": "the way of meeting, because it is not one we list",
     }
-
-    def __init__(self, data):
-        super().__init__(data)
-        self.is_valid()
-
-    @property
-    def ignored(self):
-        return [self.IGNORED[name] for name in self.errors]
-
-    def value(self, name):
-        return self.cleaned_data.get(name) if name not in self.errors else None
 
     def filter(self, queryset):
         if q := self.value("q"):
