@@ -9,8 +9,21 @@ from ratings.models import RatingTotal, Score, Vote
 from ratings.summary import csv_safe, summary_rows
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Looked at only: votes and totals change through voting and `recount_ratings`, never by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Vote)
-class VoteAdmin(admin.ModelAdmin):
+class VoteAdmin(ReadOnlyAdmin):
     """Votes can be looked at and filtered, never added, changed or deleted here (the totals depend on them)."""
 
     list_display = ["rated_object", "content_type", "score", "updated_at", "address_hash"]
@@ -26,28 +39,10 @@ class VoteAdmin(admin.ModelAdmin):
     def rated_object(self, vote):
         return vote.target or f"(deleted {vote.content_type.name} {vote.object_id})"
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(RatingTotal)
-class RatingsSummaryAdmin(admin.ModelAdmin):
+class RatingsSummaryAdmin(ReadOnlyAdmin):
     """'Ratings summary': one read-only table of every rated page, lowest average first, with a CSV download."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):
