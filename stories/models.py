@@ -83,7 +83,7 @@ class Story(ContentPage):
 
     def cache_paths(self):
         """Its own pages, and those showing its quotes, whose 'Read the story' link depends on it."""
-        quotes = self.quotes.prefetch_related("treatments") if self.pk else []
+        quotes = self.quotes.select_related("story").prefetch_related("treatments") if self.pk else []
         return super().cache_paths().union(*(quote.cache_paths() for quote in quotes))
 
     @property
