@@ -12,10 +12,14 @@ Only plain reads are cached: GET or HEAD, no session, no pending message, no per
 sets no cookie but the CSRF one. The CSRF token in a cached page is swapped for a placeholder
 when stored and for the reader's own token when served, so forms on cached pages keep working
 without JavaScript.
+
+With Redis, each process also keeps copies of the keys it has read, which Redis tells it to drop
+the moment they change (netsite/tracked_copies.py), so a hit usually needs no round trip at all.
 """
 
 import hashlib
 import re
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -24,13 +28,16 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import has_vary_header
 
-SITE_VERSION_KEY = "pagecache:site"
+from netsite.tracked_copies import TrackedCopies
+
+KEY_PREFIX = "pagecache:"
+SITE_VERSION_KEY = KEY_PREFIX + "site"
 TOKEN_PLACEHOLDER = b"__CSRF_TOKEN_PLACEHOLDER__"
 TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
 
 
 def _path_version_key(path):
-    return "pagecache:path:" + hashlib.sha256(path.encode()).hexdigest()
+    return KEY_PREFIX + "path:" + hashlib.sha256(path.encode()).hexdigest()
 
 
 def invalidate_paths(paths):
@@ -63,16 +70,18 @@ def _bump(key):
         cache.set(key, 1, timeout=None)
 
 
-def _lookup(request):
-    """One round trip to the cache: the page's key, the versions it must carry now, and the entry if still valid."""
+def _lookup(request, read_many):
+    """One read of the cache: the page's key, the versions it must carry now, and the entry if still valid."""
     # Cookies that change what every page shows (the cookie banner) give each choice its own copy.
     variant = "|".join(request.COOKIES.get(name, "")[:32] for name in settings.PAGE_CACHE_VARY_COOKIES)
-    page_key = "pagecache:page:" + hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
+    page_key = KEY_PREFIX + "page:" + hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
     path_key = _path_version_key(request.path)
-    found = cache.get_many([page_key, SITE_VERSION_KEY, path_key])
+    found = read_many([page_key, SITE_VERSION_KEY, path_key])
     versions = (found.get(SITE_VERSION_KEY, 0), found.get(path_key, 0))
     entry = found.get(page_key)
-    return page_key, versions, entry if entry is not None and entry[0] == versions else None
+    # A copy held in memory may outlive the entry in Redis, so each entry carries its own expiry.
+    fresh = entry is not None and entry[0] == versions and entry[1] > time.time()
+    return page_key, versions, entry if fresh else None
 
 
 def _bypasses_cache(request):
@@ -102,11 +111,15 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.read_many = cache.get_many
+        if settings.PAGE_CACHE_LOCAL_COPIES:
+            copies = TrackedCopies(cache, settings.REDIS_URL, KEY_PREFIX, settings.PAGE_CACHE_LOCAL_COPIES)
+            self.read_many = copies.get_many
 
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or _bypasses_cache(request):
             return self.get_response(request)
-        key, versions, entry = _lookup(request)
+        key, versions, entry = _lookup(request, self.read_many)
         if entry is not None:
             return self._serve(request, entry)
         response = self.get_response(request)
@@ -114,12 +127,13 @@ class PageCacheMiddleware:
             content = TOKEN_FIELD.sub(rb"\1" + TOKEN_PLACEHOLDER + rb"\3", response.content)
             headers = {k: v for k, v in response.items() if k.lower() not in {"set-cookie", "vary", "content-length"}}
             # Stored with the versions read before rendering: a change saved meanwhile makes it stale at once.
-            cache.set(key, (versions, content, headers), settings.PAGE_CACHE_SECONDS)
+            expires = time.time() + settings.PAGE_CACHE_SECONDS
+            cache.set(key, (versions, expires, content, headers), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 
     def _serve(self, request, entry):
-        _, content, headers = entry
+        _, _, content, headers = entry
         if TOKEN_PLACEHOLDER in content:
             content = content.replace(TOKEN_PLACEHOLDER, get_token(request).encode())
         response = HttpResponse(content)

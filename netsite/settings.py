@@ -149,6 +149,9 @@ else:
 # On by default only with a shared cache: with local memory, each server process would keep its own
 # copies and miss the others' invalidations.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
+# With Redis, each server process also keeps this many of the cache's keys in its own memory, dropped
+# the moment Redis reports a change (netsite/tracked_copies.py); 0 reads Redis on every request.
+PAGE_CACHE_LOCAL_COPIES = int(os.environ.get("PAGE_CACHE_LOCAL_COPIES", "500")) if REDIS_URL else 0
 # Paths the page cache never looks at: health checks and the benchmark's floor.
 PAGE_CACHE_EXEMPT_PREFIXES = ["/healthz", "/bench/"]
 # Cookies that make a page personal, so that reader is never served a shared copy.

@@ -9,7 +9,7 @@ from importlib.util import find_spec
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 
 from netsite.seeding import DemoReport
 
@@ -31,6 +31,11 @@ class Command(BaseCommand):
             for config in apps.get_app_configs():
                 if find_spec(f"{config.name}.demo") is not None:
                     import_module(f"{config.name}.demo").load(report, scale=max(scale, 1))
+        if report.changed and connection.vendor == "postgresql":
+            # Fresh planner statistics, so the first searches after a big load use the full-text indexes
+            # instead of waiting a minute or more for autovacuum to gather them.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         for (kind, outcome), count in sorted(report.counts.items()):
             self.stdout.write(f"{kind}: {count} {outcome}")
         if report.changed:

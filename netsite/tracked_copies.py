@@ -1,0 +1,141 @@
+"""Copies of the page cache's Redis keys kept inside each server process, dropped the moment a key changes.
+
+Without them every cached page costs a round trip to Redis, to read the page together with the
+version counters that keep it exact. With them, a process reads a key from Redis once and then
+answers from its own memory until Redis says the key changed.
+
+Redis says so through its client-side caching support ("tracking"). Each process opens one
+listening connection that asks, in broadcast mode, to hear of every change to any key under the
+page cache's prefix, made by any server. The process reads what has arrived there, without
+waiting, before it looks at its copies. Redis writes those messages out before the reply to the
+command that made the change. So by the time an editor's save has finished, every server already
+has the news waiting on its socket, and the next request anywhere sees the change.
+
+When the listener is lost (Redis restarted, or it fell too far behind and Redis cut it off), every
+copy is dropped and reads go to Redis until a new listener is in place. The copies need the
+default key function, so that every page cache key starts with one prefix, and a single Redis
+server, where tracking sees every write.
+"""
+
+import os
+import threading
+import time
+from collections import OrderedDict
+
+import redis
+from django.core.exceptions import ImproperlyConfigured
+
+INVALIDATION_CHANNEL = "__redis__:invalidate"
+RETRY_SECONDS = 5
+_ABSENT = object()
+
+
+class TrackedCopies:
+    def __init__(self, cache, redis_url, prefix, max_entries):
+        self._cache = cache
+        self._redis_url = redis_url
+        self._prefix = prefix
+        self._tracked_prefix = cache.make_key(prefix)
+        if not cache.make_key(prefix + "key").startswith(self._tracked_prefix):
+            raise ImproperlyConfigured("Copies of the page cache need the cache's default KEY_FUNCTION.")
+        self._max_entries = max_entries
+        self._lock = threading.Lock()
+        self._forget_everything()
+
+    def _forget_everything(self):
+        self._pid = os.getpid()
+        self._copies = OrderedDict()
+        self._client = self._listener = None
+        self._retry_at = 0.0
+        # Counts the messages applied, so a read that overlapped one is not kept (see get_many).
+        self._changes_seen = 0
+
+    def close(self):
+        """Stop listening and drop every copy."""
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+            self._forget_everything()
+
+    def get_many(self, keys):
+        """Like cache.get_many(): the values of those keys that exist, from copies while Redis reports no change."""
+        with self._lock:
+            listening = self._catch_up()
+            changes_before_read = self._changes_seen
+            found, missing = {}, []
+            for key in keys:
+                value = self._copies.get(key, None)
+                if value is None:
+                    missing.append(key)
+                else:
+                    self._copies.move_to_end(key)
+                    found[key] = value
+        if missing:
+            fetched = self._cache.get_many(missing)
+            found.update(fetched)
+            with self._lock:
+                # Another thread may have applied a message about these keys while they were read; the read
+                # may then be older than the message, so it is used for this request but not kept.
+                if listening and self._changes_seen == changes_before_read and self._listener is not None:
+                    for key in missing:
+                        self._keep(key, fetched.get(key, _ABSENT))
+        return {key: value for key, value in found.items() if value is not _ABSENT}
+
+    def _keep(self, key, value):
+        self._copies[key] = value
+        self._copies.move_to_end(key)
+        if len(self._copies) > self._max_entries:
+            self._copies.popitem(last=False)
+
+    def _catch_up(self):
+        """Apply every change Redis has announced. False when there is no listener, so copies cannot be trusted."""
+        if self._pid != os.getpid():  # a forked worker starts with nothing of its parent's
+            self._forget_everything()
+        if self._listener is None and not self._listen():
+            return False
+        try:
+            while self._listener.can_read(timeout=0):
+                _, _, keys = self._listener.read_response()
+                self._changes_seen += 1
+                if keys is None:  # the whole database was flushed
+                    self._copies.clear()
+                    continue
+                for key in keys:
+                    self._copies.pop(self._unprefixed(key), None)
+        except (redis.RedisError, OSError, ValueError):
+            self._lost_listener()
+            return False
+        return True
+
+    def _unprefixed(self, redis_key):
+        return self._prefix + redis_key.decode()[len(self._tracked_prefix) :]
+
+    def _listen(self):
+        if time.monotonic() < self._retry_at:
+            return False
+        try:
+            client = redis.Redis.from_url(
+                self._redis_url,
+                single_connection_client=True,
+                protocol=2,
+                socket_connect_timeout=1,
+                socket_timeout=1,
+                client_name=f"page-cache-copies-{os.getpid()}",  # how an operator spots it in CLIENT LIST
+            )
+            client.execute_command(
+                "CLIENT", "TRACKING", "ON", "REDIRECT", client.client_id(), "BCAST", "PREFIX", self._tracked_prefix
+            )
+            client.connection.send_command("SUBSCRIBE", INVALIDATION_CHANNEL)
+            client.connection.read_response()
+        except (redis.RedisError, OSError):
+            self._retry_at = time.monotonic() + RETRY_SECONDS
+            return False
+        # The client owns the connection (and closes it when collected), so both are kept.
+        self._client, self._listener = client, client.connection
+        return True
+
+    def _lost_listener(self):
+        self._client.close()
+        self._client = self._listener = None
+        self._copies.clear()
+        self._retry_at = time.monotonic() + RETRY_SECONDS
