@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from clinics.countries import Country, country_name
 from netsite.models import ContentPage, ContentQuerySet
+from search.models import Searchable
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -81,7 +82,7 @@ class ClinicQuerySet(ContentQuerySet):
         )
 
 
-class Clinic(ContentPage):
+class Clinic(Searchable, ContentPage):
     """A specialist NET centre or hospital unit. `title` is the name readers see."""
 
     institution = models.CharField(max_length=200, help_text="The hospital or institution, e.g. 'Royal Free Hospital'.")

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from netsite.models import ContentPage
+from search.models import Searchable
 
 CONTACT_KEPT_FOR = timedelta(days=90)
 
@@ -34,7 +35,7 @@ class Topic(models.Model):
         return {reverse("faqs:list"), self.get_absolute_url(), reverse("faqs:ask")}
 
 
-class Question(ContentPage):
+class Question(Searchable, ContentPage):
     """An expert's answer: the title is the question and the body the answer."""
 
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="questions")

@@ -31,6 +31,8 @@ from django.utils.cache import has_vary_header
 from netsite.tracked_copies import TrackedCopies
 
 KEY_PREFIX = "pagecache:"
+# Named for the entry's layout, so servers running an older or newer release never read each other's entries.
+PAGE_KEY_PREFIX = KEY_PREFIX + "page-v2:"
 SITE_VERSION_KEY = KEY_PREFIX + "site"
 TOKEN_PLACEHOLDER = b"__CSRF_TOKEN_PLACEHOLDER__"
 TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
@@ -74,7 +76,7 @@ def _lookup(request, read_many):
     """One read of the cache: the page's key, the versions it must carry now, and the entry if still valid."""
     # Cookies that change what every page shows (the cookie banner) give each choice its own copy.
     variant = "|".join(request.COOKIES.get(name, "")[:32] for name in settings.PAGE_CACHE_VARY_COOKIES)
-    page_key = KEY_PREFIX + "page:" + hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
+    page_key = PAGE_KEY_PREFIX + hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
     path_key = _path_version_key(request.path)
     found = read_many([page_key, SITE_VERSION_KEY, path_key])
     versions = (found.get(SITE_VERSION_KEY, 0), found.get(path_key, 0))

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    # Full-text search fields and indexes; harmless on SQLite, where search uses a plain match.
+    "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
     "reversion",

@@ -14,7 +14,6 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
-from search.indexes import document_vector
 from search.registry import searchable_models
 
 MAX_QUERY_LENGTH = 200
@@ -30,9 +29,8 @@ def _label(model):
 
 
 def _postgres(queryset, q):
-    vector = document_vector()
     query = SearchQuery(q, search_type="websearch", config="english")
-    return queryset.alias(document=vector).filter(document=query).annotate(rank=SearchRank(vector, query))
+    return queryset.filter(search_document=query).annotate(rank=SearchRank(F("search_document"), query))
 
 
 def _plain(queryset, q):

@@ -1,8 +1,8 @@
 """What the site search covers, declared by the apps that own the content.
 
 An app contributes by giving its AppConfig `search_models = ["ModelName", ...]`, naming
-ContentPage subclasses of that app; each is searched over its published() rows by title,
-summary and body.
+ContentPage subclasses of that app that also inherit `search.models.Searchable`; each is
+searched over its published() rows by title, summary and body.
 """
 
 from django.apps import apps

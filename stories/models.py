@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from netsite.models import ContentPage
+from search.models import Searchable
 from stories.images import portrait_sizes
 from treatments.models import Treatment
 
@@ -19,7 +20,7 @@ def validate_portrait_size(file):
         raise ValidationError("The picture is larger than 10 MB. Please choose a smaller file.")
 
 
-class Story(ContentPage):
+class Story(Searchable, ContentPage):
     """A patient's or carer's own account, published only with their written consent."""
 
     display_name = models.CharField(

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from clinics.countries import Country, country_name
 from netsite.models import ContentPage
+from search.models import Searchable
 
 
 def normalise_countries(value):
@@ -18,7 +19,7 @@ def validate_country_codes(value):
         raise ValidationError(f"Not a country code on our list: {', '.join(unknown)}. Use codes such as GB, IE, FR.")
 
 
-class SupportGroup(ContentPage):
+class SupportGroup(Searchable, ContentPage):
     """A patient support group or organisation. `title` is its name."""
 
     class Reach(models.TextChoices):

@@ -2,9 +2,10 @@ from django.db import models
 from django.urls import reverse
 
 from netsite.models import ContentPage
+from search.models import Searchable
 
 
-class Treatment(ContentPage):
+class Treatment(Searchable, ContentPage):
     class Category(models.TextChoices):
         ESTABLISHED = "established", "Established treatment"
         IN_DEVELOPMENT = "in_development", "Treatment under development"

@@ -16,7 +16,9 @@ class WorkflowConfig(AppConfig):
         # ContentPage subclass gets history from here with no migration or registration of its own.
         for model in content_models():
             if not reversion.is_registered(model):
-                reversion.register(model, exclude=["pending", "pending_status", "authors", "updated_at"])
+                reversion.register(
+                    model, exclude=["pending", "pending_status", "authors", "updated_at", "search_document"]
+                )
         # After every migrate (and test-database flush): grant each role its permissions on every
         # content model, including models from apps added after the groups were first created.
         post_migrate.connect(sync_roles, dispatch_uid="workflow.sync_roles")

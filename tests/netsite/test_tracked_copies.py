@@ -1,6 +1,7 @@
 """Each server process's copies of the page cache's Redis keys: answered from memory, dropped the moment a key changes."""
 
 import os
+import time
 import uuid
 
 import pytest
@@ -173,16 +174,19 @@ def test_without_its_listener_a_process_reads_redis_until_a_new_one_is_in_place(
     assert len(redis_reads) == 1, "with a listener again, only the read after the change should go to Redis"
 
 
-@pytest.mark.django_db
-def test_a_cached_page_is_served_from_memory_and_an_edit_still_shows_at_once(
-    prefix, settings, make_copies, monkeypatch
-):
+@pytest.fixture
+def pages_cached_in_redis(prefix, settings, make_copies, monkeypatch):
+    """The page cache in Redis, with copies in this process."""
     monkeypatch.setattr(page_cache, "TrackedCopies", lambda *args: make_copies())  # closed after the test
     settings.CACHES = {
         "default": {"BACKEND": "netsite.cache.ReusedClientRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}
     }
     settings.REDIS_URL = REDIS_URL
     settings.PAGE_CACHE_LOCAL_COPIES = 100
+
+
+@pytest.mark.django_db
+def test_a_cached_page_is_served_from_memory_and_an_edit_still_shows_at_once(pages_cached_in_redis, monkeypatch):
     treatment = make_treatment(title="Surgery")
     reader = Client()
     assert reader.get(treatment.get_absolute_url())["X-Page-Cache"] == "miss"
@@ -191,10 +195,21 @@ def test_a_cached_page_is_served_from_memory_and_an_edit_still_shows_at_once(
     def no_redis(*args, **kwargs):
         raise AssertionError("a page held in memory should not need Redis")
 
-    monkeypatch.setattr(ReusedClientRedisCache, "get_many", no_redis)
-    assert reader.get(treatment.get_absolute_url())["X-Page-Cache"] == "hit"
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:
+        patch.setattr(ReusedClientRedisCache, "get_many", no_redis)
+        assert reader.get(treatment.get_absolute_url())["X-Page-Cache"] == "hit"
 
     treatment.title = "Surgery for NETs"
     treatment.save()
     assert "Surgery for NETs" in reader.get(treatment.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_page_held_in_memory_is_not_served_once_its_time_is_up(pages_cached_in_redis, settings, monkeypatch):
+    treatment = make_treatment()
+    reader = Client()
+    reader.get(treatment.get_absolute_url())
+    assert reader.get(treatment.get_absolute_url())["X-Page-Cache"] == "hit"
+    later = time.time() + settings.PAGE_CACHE_SECONDS + 1
+    monkeypatch.setattr(page_cache.time, "time", lambda: later)
+    assert reader.get(treatment.get_absolute_url())["X-Page-Cache"] == "miss"

@@ -126,6 +126,29 @@ def test_postgresql_ranks_title_above_summary_above_body(client):
     assert html.index(">Eating</a>") < html.index(">Other</a>") < html.index(">Diet</a>")
 
 
+@on_postgresql
+def test_postgresql_finds_a_page_by_its_new_words_as_soon_as_it_is_changed(client):
+    treatment = make_treatment(title="Radiotherapy", body="<p>Given in hospital.</p>")
+    treatment.title = "Radionuclide therapy"
+    treatment.save()
+    Treatment.objects.filter(pk=treatment.pk).update(body="<p>Given as an infusion.</p>")
+    html = search(client, "infusion").content.decode()
+    assert "Radionuclide therapy" in html
+    assert "Try other or fewer words" in search(client, "radiotherapy").content.decode()
+
+
+@on_postgresql
+def test_postgresql_content_written_before_the_search_trigger_existed_is_found_after_migrate(client):
+    from search.indexes import create_search_indexes
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER search_document ON treatments_treatment")
+    make_treatment(title="Somatostatin analogues")
+    assert "Try other or fewer words" in search(client, "somatostatin").content.decode()
+    create_search_indexes()
+    assert "Somatostatin analogues" in search(client, "somatostatin analogues").content.decode()
+
+
 @pytest.mark.parametrize("number", [5, 50])
 def test_search_query_count_does_not_grow_with_results(client, django_assert_max_num_queries, number):
     for _ in range(number):
