@@ -7,8 +7,10 @@ answers from its own memory until Redis says the key changed.
 Redis says so through its client-side caching support ("tracking"). Each process opens one
 listening connection that asks, in broadcast mode, to hear of every change to any key under the
 page cache's prefix, made by any server. The process reads what has arrived there, without
-waiting, before it looks at its copies. Redis writes those messages out before the reply to the
-command that made the change. So by the time an editor's save has finished, every server already
+waiting, before it looks at its copies. In broadcast mode Redis queues those messages while it
+runs the command that made the change and writes them out, with that command's reply, before it
+reads anything more (tests/netsite/test_tracked_copies.py checks the next read sees every change in
+a quick run of three hundred). So by the time an editor's save has finished, every server already
 has the news waiting on its socket, and the next request anywhere sees the change.
 
 When the listener is lost (Redis restarted, or it fell too far behind and Redis cut it off), every
@@ -113,8 +115,9 @@ class TrackedCopies:
     def _listen(self):
         if time.monotonic() < self._retry_at:
             return False
+        client = None
         try:
-            client = redis.Redis.from_url(
+            client = redis.Redis.from_url(  # connects at once, as it is a single-connection client
                 self._redis_url,
                 single_connection_client=True,
                 protocol=2,
@@ -128,6 +131,8 @@ class TrackedCopies:
             client.connection.send_command("SUBSCRIBE", INVALIDATION_CHANNEL)
             client.connection.read_response()
         except (redis.RedisError, OSError):
+            if client is not None:
+                client.close()
             self._retry_at = time.monotonic() + RETRY_SECONDS
             return False
         # The client owns the connection (and closes it when collected), so both are kept.

@@ -213,3 +213,12 @@ def test_a_page_held_in_memory_is_not_served_once_its_time_is_up(pages_cached_in
     later = time.time() + settings.PAGE_CACHE_SECONDS + 1
     monkeypatch.setattr(page_cache.time, "time", lambda: later)
     assert reader.get(treatment.get_absolute_url())["X-Page-Cache"] == "miss"
+
+
+def test_a_process_that_cannot_listen_keeps_no_copies_and_reads_redis_every_time(shared, other_server, redis_reads):
+    copies = TrackedCopies(shared, "redis://127.0.0.1:1/0", "pagecache:", max_entries=10)  # nothing listens there
+    shared.set(SITE, 3)
+    assert copies.get_many([SITE]) == {SITE: 3}
+    other_server.incr(SITE)
+    assert copies.get_many([SITE]) == {SITE: 4}
+    assert len(redis_reads) == 2
