@@ -11,15 +11,13 @@ from django.db import connections
 
 from search.registry import searchable_models
 
-DOCUMENT = """
-    setweight(to_tsvector('english', coalesce(NEW.title, '')), 'A')
-    || setweight(to_tsvector('english', coalesce(NEW.summary, '')), 'B')
-    || setweight(to_tsvector('english', coalesce(NEW.body, '')), 'C')
-"""
-TRIGGER_FUNCTION = f"""
+TRIGGER_FUNCTION = """
 CREATE OR REPLACE FUNCTION search_document_update() RETURNS trigger AS $$
 BEGIN
-    NEW.search_document := {DOCUMENT};
+    NEW.search_document :=
+        setweight(to_tsvector('english', coalesce(NEW.title, '')), 'A')
+        || setweight(to_tsvector('english', coalesce(NEW.summary, '')), 'B')
+        || setweight(to_tsvector('english', coalesce(NEW.body, '')), 'C');
     RETURN NEW;
 END
 $$ LANGUAGE plpgsql
