@@ -49,7 +49,7 @@ class TrackedCopies:
         self._copies = OrderedDict()
         self._client = self._listener = None
         self._retry_at = 0.0
-        # Counts the messages applied, so a read that overlapped one is not kept (see get_many).
+        # Counts the messages applied and the listeners lost, so a read that overlapped either is not kept.
         self._changes_seen = 0
 
     def close(self):
@@ -76,9 +76,9 @@ class TrackedCopies:
             fetched = self._cache.get_many(missing)
             found.update(fetched)
             with self._lock:
-                # Another thread may have applied a message about these keys while they were read; the read
-                # may then be older than the message, so it is used for this request but not kept.
-                if listening and self._changes_seen == changes_before_read and self._listener is not None:
+                # Another thread may have applied a message about these keys, or lost the listener, while they
+                # were read; the read may then be stale, so it is used for this request but not kept.
+                if listening and self._changes_seen == changes_before_read:
                     for key in missing:
                         self._keep(key, fetched.get(key, _ABSENT))
         return {key: value for key, value in found.items() if value is not _ABSENT}
@@ -143,4 +143,5 @@ class TrackedCopies:
         self._client.close()
         self._client = self._listener = None
         self._copies.clear()
+        self._changes_seen += 1
         self._retry_at = time.monotonic() + RETRY_SECONDS

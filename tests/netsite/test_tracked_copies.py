@@ -8,7 +8,7 @@ import pytest
 import redis
 from django.test import Client
 
-from netsite import page_cache, tracked_copies
+from netsite import page_cache
 from netsite.cache import ReusedClientRedisCache
 from netsite.tracked_copies import TrackedCopies
 from tests.factories import make_treatment
@@ -150,22 +150,48 @@ def test_a_read_that_overlaps_a_change_is_used_once_and_not_kept(shared, other_s
     assert copies.get_many([SITE]) == {SITE: 4}
 
 
-def test_without_its_listener_a_process_reads_redis_until_a_new_one_is_in_place(
-    shared, other_server, copies, redis_reads, monkeypatch
-):
-    shared.set(SITE, 3)
-    copies.get_many([SITE])
+def kill_listener():
     with redis.Redis.from_url(REDIS_URL) as monitor:
         listener = next(c for c in monitor.client_list() if c["name"] == f"page-cache-copies-{os.getpid()}")
         monitor.client_kill_filter(_id=listener["id"])
 
+
+def test_a_read_that_overlaps_losing_the_listener_is_not_kept_even_once_a_new_one_is_in_place(
+    shared, other_server, copies, monkeypatch
+):
+    shared.set(SITE, 3)
+    shared.set(PAGE, "page")
+    copies.get_many([PAGE])
+    read_from_redis = shared.get_many
+
+    def read_then_another_thread_loses_the_listener_and_opens_a_new_one(keys):
+        found = read_from_redis(keys)
+        if keys == [SITE]:
+            kill_listener()
+            other_server.incr(SITE)  # the news of this change is lost with the listener
+            copies.get_many([PAGE])  # another request in this process finds the listener gone
+            copies._retry_at = 0  # as if the wait before trying again were over
+            copies.get_many([PAGE])  # and the next one opens a new listener
+        return found
+
+    monkeypatch.setattr(shared, "get_many", read_then_another_thread_loses_the_listener_and_opens_a_new_one)
+    assert copies.get_many([SITE]) == {SITE: 3}
+    monkeypatch.undo()
+    assert copies.get_many([SITE]) == {SITE: 4}
+
+
+def test_without_its_listener_a_process_reads_redis_until_a_new_one_is_in_place(
+    shared, other_server, copies, redis_reads
+):
+    shared.set(SITE, 3)
+    copies.get_many([SITE])
+    kill_listener()
     other_server.incr(SITE)  # the news of this change is lost with the listener
     assert copies.get_many([SITE]) == {SITE: 4}
     assert copies.get_many([SITE]) == {SITE: 4}
     assert len(redis_reads) == 3, "with no listener, every read should go to Redis"
 
-    monkeypatch.setattr(tracked_copies, "RETRY_SECONDS", 0)
-    copies._retry_at = 0
+    copies._retry_at = 0  # as if the wait before trying again were over
     copies.get_many([SITE])
     redis_reads.clear()
     other_server.incr(SITE)
