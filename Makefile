@@ -54,6 +54,7 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=netsite.test_settings $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=netsite.test_settings $(PY) manage.py makemigrations --check --dry-run
 

@@ -9,7 +9,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from clinics.countries import BOUNDING_BOXES, is_within_country
 from clinics.models import Clinic, Service
 from clinics.resources import ClinicResource
-from netsite.admin import ContentPageAdmin
+from content.admin import ContentPageAdmin
 
 
 class ReviewDueFilter(admin.SimpleListFilter):

@@ -10,7 +10,7 @@ filter and delete action remove them all in one step.
 from datetime import date
 
 from clinics.models import Clinic, ensure_default_services
-from netsite.seeding import scaled, sync
+from content.seeding import scaled, sync
 
 APPROVAL = {
     "status": Clinic.Status.PUBLISHED,

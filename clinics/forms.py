@@ -2,7 +2,7 @@ from django import forms
 from django.db.models import Avg, Q
 
 from clinics.countries import Country, country_name
-from netsite.forms import FinderForm
+from content.forms import FinderForm
 
 
 class ClinicFilterForm(FinderForm):

@@ -7,8 +7,9 @@ from django.db.models.functions import ATan2, Cos, Power, Radians, Sin, Sqrt
 from django.urls import reverse
 
 from clinics.countries import Country, country_name
-from netsite.models import ContentPage, ContentQuerySet
+from content.models import ContentPage
 from search.models import Searchable
+from workflow.models import ReviewableQuerySet
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -74,7 +75,7 @@ def distance_km(latitude, longitude, lat_field="latitude", lng_field="longitude"
     return ATan2(Sqrt(a), Sqrt(1 - a)) * (2 * EARTH_RADIUS_KM)
 
 
-class ClinicQuerySet(ContentQuerySet):
+class ClinicQuerySet(ReviewableQuerySet):
     def nearest_to(self, latitude, longitude):
         """Annotate `distance_km` and order nearest first; clinics without coordinates come last."""
         return self.annotate(distance_km=distance_km(latitude, longitude)).order_by(

@@ -11,7 +11,7 @@ from django.db import models
 from import_export import fields, resources, widgets
 
 from clinics.models import Clinic, Service
-from netsite.models import sanitise_html
+from content.models import sanitise_html
 
 ISO_DATE = {"format": "%Y-%m-%d"}
 CONTENT_FIELDS = ["summary", "body", "status", "job_code", "date_of_preparation", "review_due"]

@@ -3,7 +3,7 @@ from django.views.generic import DetailView, ListView
 
 from clinics.forms import ClinicFilterForm
 from clinics.models import Clinic, Service
-from netsite.views import ForgivingPaginationMixin, PublishedMixin
+from content.views import ForgivingPaginationMixin, PublishedMixin
 
 
 class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):

@@ -2,8 +2,8 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.utils.text import Truncator, slugify
 
+from content.admin import ContentPageAdmin
 from faqs.models import Question, SideEffectTerm, SubmittedQuestion, Topic
-from netsite.admin import ContentPageAdmin
 
 
 @admin.register(Topic)

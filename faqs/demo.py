@@ -2,8 +2,8 @@
 
 from datetime import date
 
+from content.seeding import scaled, sync
 from faqs.models import Question, Topic
-from netsite.seeding import scaled, sync
 
 ASK = "<p>Every person is different, so <strong>please ask your own doctor</strong> what this means for you.</p>"
 

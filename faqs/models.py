@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from netsite.models import ContentPage
+from content.models import ContentPage
 from search.models import Searchable
 
 CONTACT_KEPT_FOR = timedelta(days=90)

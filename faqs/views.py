@@ -6,7 +6,7 @@ from django.views.generic import TemplateView
 
 from faqs.forms import AskForm
 from faqs.models import Question, SideEffectTerm, Topic, mentions_side_effect
-from netsite.clients import rate_limit_reached
+from ratelimits.clients import rate_limit_reached
 
 
 def topics_with_answers(topics):

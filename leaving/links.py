@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 from django.db.models import Q, URLField
 
-from netsite.models import content_models
+from content.models import content_models
 
 
 def is_external(url):

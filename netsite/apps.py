@@ -2,8 +2,7 @@ from django.apps import AppConfig
 
 
 class NetsiteConfig(AppConfig):
+    """The project's wiring: settings, URLs, middleware, the home page and health checks."""
+
     name = "netsite"
     verbose_name = "Site"
-
-    def ready(self):
-        from netsite import signals  # noqa: F401  (connects the page-cache invalidation)

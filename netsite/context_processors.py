@@ -3,7 +3,7 @@ from functools import cache
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from netsite.sections import site_sections
+from content.sections import site_sections
 
 
 @cache

@@ -60,7 +60,10 @@ INSTALLED_APPS = [
     "axes",
     "import_export",
     "netsite",
+    "caching",
+    "ratelimits",
     "workflow",
+    "content",
     "consent",
     "leaving",
     "treatments",
@@ -87,7 +90,7 @@ MIDDLEWARE = [
     # Inside CSRF, so a page served from the cache still gets the reader's own CSRF cookie; before the
     # session, auth and message middleware, which a cached page for an anonymous reader never needs
     # (it checks their cookies itself, and whether a message was shown once the page is rendered).
-    "netsite.page_cache.PageCacheMiddleware",
+    "caching.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -95,6 +98,9 @@ MIDDLEWARE = [
     # Last, as django-axes asks: it turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Where the workflow's approve form finds the default job code and date of preparation (the site settings).
+WORKFLOW_APPROVAL_DEFAULTS = "pages.models.approval_defaults"
 
 ROOT_URLCONF = "netsite.urls"
 WSGI_APPLICATION = "netsite.wsgi.application"
@@ -139,7 +145,7 @@ if REDIS_URL:
     # Shared by every app server, so a change seen by one is seen by all.
     CACHES = {
         "default": {
-            "BACKEND": "netsite.cache.ReusedClientRedisCache",
+            "BACKEND": "caching.redis_cache.ReusedClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "netsite"),
         }

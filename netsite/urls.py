@@ -6,8 +6,8 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from content.sitemaps import site_sitemaps
 from netsite import views
-from netsite.sitemaps import site_sitemaps
 from workflow.views import ReviewDueView
 
 urlpatterns = [

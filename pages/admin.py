@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from netsite.admin import ContentPageAdmin
+from content.admin import ContentPageAdmin
 from pages.models import SitePage, SiteSettings
 
 

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from netsite.seeding import sync
+from content.seeding import sync
 from pages.models import SitePage
 
 APPROVAL = {

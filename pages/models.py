@@ -5,7 +5,7 @@ from datetime import date
 from django.db import models
 from django.urls import reverse
 
-from netsite.models import ContentPage
+from content.models import ContentPage
 
 # The pages the footer links to, in order: (slug, link text). Each lives at /<slug>/.
 FOOTER_PAGES = [
@@ -84,3 +84,9 @@ class SiteSettings(models.Model):
     def current(cls):
         """The saved record, or the defaults if none has been saved (never writes on a page view)."""
         return cls.objects.filter(pk=1).first() or cls(pk=1)
+
+
+def approval_defaults():
+    """The job code and date of preparation the approve form starts from (settings.WORKFLOW_APPROVAL_DEFAULTS)."""
+    current = SiteSettings.current()
+    return {"job_code": current.default_job_code, "date_of_preparation": current.default_date_of_preparation}

@@ -1,6 +1,6 @@
 from django.views.generic import DetailView
 
-from netsite.views import PublishedMixin
+from content.views import PublishedMixin
 from pages.models import SitePage
 
 

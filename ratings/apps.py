@@ -7,7 +7,7 @@ class RatingsConfig(AppConfig):
     verbose_name = "Ratings"
 
     def ready(self):
-        from netsite.models import ContentPage
+        from content.models import ContentPage
         from ratings import checks  # noqa: F401  (registers the settings check)
         from ratings.listings import sync_listing_pages
         from ratings.models import ListingPage, forget_votes_for_deleted_page

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.checks import Error, register
 from django.core.exceptions import ImproperlyConfigured
 
-from netsite.clients import parse_rate
+from ratelimits.clients import parse_rate
 
 
 @register()

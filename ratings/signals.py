@@ -19,6 +19,6 @@ rating_changed = Signal()
 
 def drop_rated_page_from_cache(sender, instance, **kwargs):
     """A vote changes the figures on the rated page: its cached copies go, so the next reader sees them."""
-    from netsite.page_cache import invalidate_paths
+    from caching.page_cache import invalidate_paths
 
     invalidate_paths({urlsplit(instance.get_absolute_url()).path})

@@ -6,7 +6,7 @@ from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from netsite.clients import client_address, seconds_until_allowed
+from ratelimits.clients import client_address, seconds_until_allowed
 from ratings import visitors
 from ratings.forms import VoteForm
 from ratings.models import Vote

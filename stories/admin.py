@@ -2,8 +2,8 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.utils import timezone
 
-from netsite.admin import ContentPageAdmin
-from netsite.page_cache import invalidate_paths
+from caching.page_cache import invalidate_paths
+from content.admin import ContentPageAdmin
 from stories.models import Quote, Story
 
 

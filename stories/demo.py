@@ -7,7 +7,7 @@ from datetime import date
 from django.core.files.storage import default_storage
 from PIL import Image, ImageDraw
 
-from netsite.seeding import scaled, sync
+from content.seeding import scaled, sync
 from stories.images import LARGE, SMALL, jpeg
 from stories.models import Quote, Story
 from treatments.models import Treatment

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from netsite.models import ContentPage
+from content.models import ContentPage
 from search.models import Searchable
 from stories.images import portrait_sizes
 from treatments.models import Treatment
@@ -63,7 +63,7 @@ class Story(Searchable, ContentPage):
         help_text="Set by the 'Withdraw consent' action. A story whose consent was withdrawn cannot be published.",
     )
 
-    # For main's page cache and structured data (netsite.models.ContentPage there).
+    # For main's page cache and structured data (content.models.ContentPage there).
     schema_type = "Article"
     listed_on = ("stories:list",)
 

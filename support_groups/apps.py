@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
-from netsite.sections import Section
+from content.sections import Section
 
 
 class SupportGroupsConfig(AppConfig):

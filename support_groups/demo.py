@@ -7,7 +7,7 @@ organisation. Every row is marked `is_demo` so it can be found and deleted in on
 from datetime import date
 
 from clinics.countries import Country
-from netsite.seeding import scaled, sync
+from content.seeding import scaled, sync
 from support_groups.models import SupportGroup
 
 APPROVAL = {

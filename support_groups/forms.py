@@ -2,7 +2,7 @@ from django import forms
 from django.db.models import Q
 
 from clinics.countries import Country
-from netsite.forms import FinderForm
+from content.forms import FinderForm
 
 
 class SupportGroupFilterForm(FinderForm):

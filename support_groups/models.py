@@ -3,7 +3,7 @@ from django.db import models
 from django.urls import reverse
 
 from clinics.countries import Country, country_name
-from netsite.models import ContentPage
+from content.models import ContentPage
 from search.models import Searchable
 
 

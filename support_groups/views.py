@@ -1,6 +1,6 @@
 from django.views.generic import DetailView, ListView
 
-from netsite.views import ForgivingPaginationMixin, PublishedMixin
+from content.views import ForgivingPaginationMixin, PublishedMixin
 from support_groups.forms import SupportGroupFilterForm
 from support_groups.models import SupportGroup
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from netsite.admin import ContentPageAdmin
+from content.admin import ContentPageAdmin
 from treatments.models import Treatment
 
 

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from netsite.seeding import scaled, sync
+from content.seeding import scaled, sync
 from treatments.models import Treatment
 
 APPROVAL = {

@@ -1,7 +1,7 @@
 from django.db import models
 from django.urls import reverse
 
-from netsite.models import ContentPage
+from content.models import ContentPage
 from search.models import Searchable
 
 

@@ -1,6 +1,6 @@
 from django.views.generic import DetailView, ListView
 
-from netsite.views import PublishedMixin
+from content.views import PublishedMixin
 from treatments.models import Treatment
 
 

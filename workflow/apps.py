@@ -9,12 +9,12 @@ class WorkflowConfig(AppConfig):
     def ready(self):
         import reversion
 
-        from netsite.models import content_models
+        from workflow.models import reviewable_models
         from workflow.roles import sync_roles
 
         # django-reversion keeps every content model's history in one shared table, so a new
         # ContentPage subclass gets history from here with no migration or registration of its own.
-        for model in content_models():
+        for model in reviewable_models():
             if not reversion.is_registered(model):
                 reversion.register(
                     model, exclude=["pending", "pending_status", "authors", "updated_at", "search_document"]

@@ -38,3 +38,7 @@ class ApprovalForm(TransitionForm):
         if cleaned.get("date_of_preparation") and not cleaned.get("review_due"):
             cleaned["review_due"] = default_review_due(cleaned["date_of_preparation"])
         return cleaned
+
+
+# The form each workflow step asks for (see STEPS in workflow.models).
+STEP_FORMS = {"submit": TransitionForm, "approve": ApprovalForm, "send_back": SendBackForm, "withdraw": TransitionForm}

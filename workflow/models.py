@@ -3,7 +3,7 @@
 Design of 'a change to a published page does not go live until it is approved':
 
 * The row's own columns are always the *approved* version while the page is published. The public
-  only ever reads those columns (`ContentQuerySet.published()`), so nothing an editor does can leak.
+  only ever reads those columns (`ReviewableQuerySet.published()`), so nothing an editor does can leak.
 * An edit to a published page is stored in `pending` (the content fields as JSON, and the ids its
   many-to-many links should point to) with its own state in `pending_status` (draft or in review);
   the live columns and links are untouched.
@@ -17,8 +17,10 @@ Design of 'a change to a published page does not go live until it is approved':
 """
 
 import json
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -29,6 +31,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 
 REVIEW_INTERVAL_MONTHS = 24
+REVIEW_WARNING_DAYS = 30
 # Set only through the approval step, never by the edit form.
 APPROVAL_FIELDS = ["published_at", "job_code", "date_of_preparation", "review_due"]
 # Workflow bookkeeping: never part of an editor's change, never restored from history.
@@ -104,6 +107,60 @@ def can_edit(user, model):
     return user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
 
 
+@dataclass(frozen=True)
+class Step:
+    """One workflow step: the single place its label, starting states and role are written.
+
+    The model methods, the admin's buttons, URLs and permission checks all read this table.
+    `from_live` steps start from the published row itself; the others from the version being worked on.
+    """
+
+    name: str
+    label: str
+    from_states: frozenset
+    needs_reviewer: bool
+    from_live: bool = False
+
+    def permitted(self, user, model):
+        return can_approve(user, model) if self.needs_reviewer else can_edit(user, model)
+
+    def possible(self, item):
+        return (item.status if self.from_live else item.working_status) in self.from_states
+
+
+STEPS = {
+    step.name: step
+    for step in [
+        Step("submit", "Submit for review", frozenset({"draft", "withdrawn"}), needs_reviewer=False),
+        Step("approve", "Approve and publish", frozenset({"in_review"}), needs_reviewer=True),
+        Step("send_back", "Send back to draft", frozenset({"in_review"}), needs_reviewer=True),
+        Step("withdraw", "Withdraw from the site", frozenset({"published"}), needs_reviewer=True, from_live=True),
+    ]
+}
+
+
+def available_steps(user, item):
+    """The steps `user` may take on `item` now, four eyes included."""
+    return [
+        step
+        for step in STEPS.values()
+        if step.permitted(user, type(item))
+        and step.possible(item)
+        and not (step.name == "approve" and item.four_eyes_block(user))
+    ]
+
+
+class ReviewableQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: published, and due to go live by now."""
+        return self.filter(status=Reviewable.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def review_due(self, within_days=REVIEW_WARNING_DAYS):
+        """Published items whose review date has passed or falls within `within_days`, soonest first."""
+        cutoff = timezone.localdate() + timedelta(days=within_days)
+        return self.filter(status=Reviewable.Status.PUBLISHED, review_due__lte=cutoff).order_by("review_due", "pk")
+
+
 class Reviewable(models.Model):
     """Abstract: the workflow state, sign-off record and pending change of a content item."""
 
@@ -142,9 +199,31 @@ class Reviewable(models.Model):
     authors = models.JSONField(
         default=list, blank=True, editable=False, help_text="Ids of everyone who changed it since the last approval."
     )
+    published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the page goes live. Set by the medical reviewer on approval (now if left empty); "
+        "a future time keeps it hidden until then, with nothing else to do.",
+    )
+    job_code = models.CharField(
+        max_length=40, blank=True, help_text="The approval code for this material, e.g. 'SOM-UK-003737'."
+    )
+    date_of_preparation = models.DateField(
+        null=True, blank=True, help_text="Shown to readers as month and year, e.g. 'September 2018'."
+    )
+    review_due = models.DateField(
+        null=True, blank=True, help_text="When this page must next be reviewed: 24 months after preparation unless set."
+    )
+
+    objects = ReviewableQuerySet.as_manager()
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
 
     # What the workflow looks at --------------------------------------------------------------
 
@@ -183,6 +262,10 @@ class Reviewable(models.Model):
 
     def get_working_status_display(self):
         return self.Status(self.working_status).label
+
+    def four_eyes_block(self, user):
+        """True when `user` changed this item since its last approval, so someone else must approve it."""
+        return user.pk in self.authors
 
     def prepare_content(self):
         """Tidy the content fields before they are stored (ContentPage sanitises the body here)."""
@@ -271,17 +354,17 @@ class Reviewable(models.Model):
             user_name=display_name(user),
         )
 
-    def _require(self, allowed, user, need_approver):
-        model = type(self)
-        if not (can_approve(user, model) if need_approver else can_edit(user, model)):
-            raise PermissionDenied("Only a medical reviewer can do this." if need_approver else "Not allowed.")
-        if self.working_status not in allowed:
+    def _require(self, step_name, user):
+        step = STEPS[step_name]
+        if not step.permitted(user, type(self)):
+            raise PermissionDenied("Only a medical reviewer can do this." if step.needs_reviewer else "Not allowed.")
+        if not step.possible(self):
             raise ValidationError(f"Not possible while the page is '{self.get_working_status_display()}'.")
 
     @transaction.atomic
     def submit(self, user, comment=""):
         """Draft (or withdrawn) -> in review."""
-        self._require({self.Status.DRAFT, self.Status.WITHDRAWN}, user, need_approver=False)
+        self._require("submit", user)
         if self.has_pending_change:
             self.pending_status = self.Status.IN_REVIEW
         else:
@@ -292,7 +375,7 @@ class Reviewable(models.Model):
     @transaction.atomic
     def send_back(self, user, comment):
         """In review -> draft, saying what needs to change."""
-        self._require({self.Status.IN_REVIEW}, user, need_approver=True)
+        self._require("send_back", user)
         if not comment.strip():
             raise ValidationError("Say what needs to change, so the editor knows.")
         if self.has_pending_change:
@@ -307,8 +390,8 @@ class Reviewable(models.Model):
         """In review -> published, certified by `user`, who must not have changed it (four eyes)."""
         import reversion
 
-        self._require({self.Status.IN_REVIEW}, user, need_approver=True)
-        if user.pk in self.authors:
+        self._require("approve", user)
+        if self.four_eyes_block(user):
             raise ValidationError(
                 "You changed this page yourself, so another medical reviewer must approve it (four eyes)."
             )
@@ -339,10 +422,7 @@ class Reviewable(models.Model):
     @transaction.atomic
     def withdraw(self, user, comment=""):
         """Published -> withdrawn: the public no longer sees it; any pending change becomes the draft."""
-        if not can_approve(user, type(self)):
-            raise PermissionDenied("Only a medical reviewer can withdraw a page.")
-        if not self.is_live:
-            raise ValidationError("Only a published page can be withdrawn.")
+        self._require("withdraw", user)
         change = self.pending
         if change is not None:
             self.apply_values(change)
@@ -369,3 +449,8 @@ class Reviewable(models.Model):
             return stored._log(
                 user, Transition.Action.RESTORED, f"Version of {version.revision.date_created:%d %b %Y %H:%M}"
             )
+
+
+def reviewable_models():
+    """Every concrete model with the workflow, so site-wide features need no list to keep up to date."""
+    return [model for model in apps.get_models() if issubclass(model, Reviewable)]

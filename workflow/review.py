@@ -6,7 +6,7 @@ from datetime import date
 from django.urls import reverse
 from django.utils import timezone
 
-from netsite.models import REVIEW_WARNING_DAYS, content_models
+from workflow.models import REVIEW_WARNING_DAYS, reviewable_models
 
 
 @dataclass
@@ -26,7 +26,7 @@ class DueItem:
 def due_items(within_days=REVIEW_WARNING_DAYS):
     """Every published item whose review date has passed or is within `within_days`, soonest first."""
     found = []
-    for model in content_models():
+    for model in reviewable_models():
         opts = model._meta
         for item in model.objects.review_due(within_days):
             found.append(

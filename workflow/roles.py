@@ -52,12 +52,12 @@ def _permissions(app_label, model_name, actions):
 
 def sync_roles(**kwargs):
     """Make sure the three groups exist and hold their permissions (only ever adds)."""
-    from netsite.models import content_models
+    from workflow.models import reviewable_models
 
     for name in ROLES.values():
         group, _ = Group.objects.get_or_create(name=name)
         wanted = []
-        for model in content_models():
+        for model in reviewable_models():
             approve_permission(model)
             wanted += _permissions(model._meta.app_label, model._meta.model_name, CONTENT_ACTIONS[name])
         for app_label, model_name, actions in OTHER_PERMISSIONS.get(name, []):

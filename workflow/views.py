@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.views.generic import TemplateView
 
-from netsite.models import REVIEW_WARNING_DAYS
+from workflow.models import REVIEW_WARNING_DAYS
 from workflow.review import due_items
 
 

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import Client
 
-from netsite.models import content_models
+from content.models import content_models
 from workflow.roles import EDITORS, REVIEWERS, SITE_ADMINS, sync_roles
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
-from netsite.seeding import DemoReport
+from content.seeding import DemoReport
 
 
 class Command(BaseCommand):

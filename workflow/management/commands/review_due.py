@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from netsite.models import REVIEW_WARNING_DAYS
+from workflow.models import REVIEW_WARNING_DAYS
 from workflow.review import due_items
 
 

@@ -8,9 +8,9 @@ import pytest
 import redis
 from django.test import Client
 
-from netsite import page_cache
-from netsite.cache import ReusedClientRedisCache
-from netsite.tracked_copies import TrackedCopies
+from caching import page_cache
+from caching.redis_cache import ReusedClientRedisCache
+from caching.tracked_copies import TrackedCopies
 from tests.factories import make_treatment
 
 REDIS_URL = "redis://127.0.0.1:6379/15"
@@ -205,7 +205,11 @@ def pages_cached_in_redis(prefix, settings, make_copies, monkeypatch):
     """The page cache in Redis, with copies in this process."""
     monkeypatch.setattr(page_cache, "TrackedCopies", lambda *args: make_copies())  # closed after the test
     settings.CACHES = {
-        "default": {"BACKEND": "netsite.cache.ReusedClientRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}
+        "default": {
+            "BACKEND": "caching.redis_cache.ReusedClientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": prefix,
+        }
     }
     settings.REDIS_URL = REDIS_URL
     settings.PAGE_CACHE_LOCAL_COPIES = 100

@@ -1,15 +1,11 @@
 from contextlib import suppress
-from datetime import timedelta
 
 import nh3
 from django.apps import apps
 from django.db import models
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 
 from workflow.models import Reviewable
-
-REVIEW_WARNING_DAYS = 30
 
 # The HTML an editor may use in a body. Anything else is stripped when saved.
 ALLOWED_TAGS = {
@@ -31,17 +27,6 @@ def sanitise_html(html):
     )
 
 
-class ContentQuerySet(models.QuerySet):
-    def published(self):
-        """What the public may see: published, and due to go live by now."""
-        return self.filter(status=ContentPage.Status.PUBLISHED, published_at__lte=timezone.now())
-
-    def review_due(self, within_days=REVIEW_WARNING_DAYS):
-        """Published items whose review date has passed or falls within `within_days`, soonest first."""
-        cutoff = timezone.localdate() + timedelta(days=within_days)
-        return self.filter(status=ContentPage.Status.PUBLISHED, review_due__lte=cutoff).order_by("review_due", "pk")
-
-
 class ContentPage(Reviewable):
     """The fields every public piece of content shares, and its publication rule (workflow in `Reviewable`)."""
 
@@ -58,24 +43,7 @@ class ContentPage(Reviewable):
         help_text="The page's text in simple HTML: paragraphs, headings (h2-h4), lists, links, emphasis. "
         "Anything else is removed when saved.",
     )
-    published_at = models.DateTimeField(
-        null=True,
-        blank=True,
-        help_text="When the page goes live. Set by the medical reviewer on approval (now if left empty); "
-        "a future time keeps it hidden until then, with nothing else to do.",
-    )
     updated_at = models.DateTimeField(auto_now=True)
-    job_code = models.CharField(
-        max_length=40, blank=True, help_text="The approval code for this material, e.g. 'SOM-UK-003737'."
-    )
-    date_of_preparation = models.DateField(
-        null=True, blank=True, help_text="Shown to readers as month and year, e.g. 'September 2018'."
-    )
-    review_due = models.DateField(
-        null=True, blank=True, help_text="When this page must next be reviewed: 24 months after preparation unless set."
-    )
-
-    objects = ContentQuerySet.as_manager()
 
     # The schema.org type search engines are told this page is.
     schema_type = "WebPage"
@@ -95,8 +63,6 @@ class ContentPage(Reviewable):
 
     def save(self, *args, **kwargs):
         self.prepare_content()
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
         super().save(*args, **kwargs)
 
     def cache_paths(self):

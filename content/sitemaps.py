@@ -6,8 +6,8 @@ Content models are found by their shared base, so a new content app appears here
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from netsite.models import content_models
-from netsite.sections import site_sections
+from content.models import content_models
+from content.sections import site_sections
 
 
 class ContentSitemap(Sitemap):

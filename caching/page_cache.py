@@ -28,7 +28,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import has_vary_header
 
-from netsite.tracked_copies import TrackedCopies
+from caching.tracked_copies import TrackedCopies
 
 KEY_PREFIX = "pagecache:"
 # Named for the entry's layout, so servers running an older or newer release never read each other's entries.

@@ -3,7 +3,7 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
-from netsite.page_cache import invalidate_paths, invalidate_site
+from caching.page_cache import invalidate_paths, invalidate_site
 
 
 def _shows_on_pages(instance):

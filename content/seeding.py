@@ -7,7 +7,7 @@ An app's `demo.py` defines `load(scale)` returning a `DemoReport`; the
 from collections import Counter
 from dataclasses import dataclass, field
 
-from netsite.models import sanitise_html
+from content.models import sanitise_html
 
 
 @dataclass

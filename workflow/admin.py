@@ -1,19 +1,20 @@
-"""The admin every ContentPage model inherits: its fields, the editorial workflow, history and preview."""
+"""The admin every workflow model inherits: sign-off fields, workflow buttons and steps, history, compare and restore."""
 
 import difflib
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.views.decorators.http import require_POST
 from reversion.models import Version
 
-from netsite.models import REVIEW_WARNING_DAYS
-from workflow.forms import ApprovalForm, SendBackForm, TransitionForm
-from workflow.models import APPROVAL_FIELDS, Transition, can_approve, can_edit
+from workflow.forms import STEP_FORMS
+from workflow.models import APPROVAL_FIELDS, REVIEW_WARNING_DAYS, STEPS, Transition, available_steps, can_edit
 
 SIGN_OFF_FIELDS = ["workflow_state", "status", *APPROVAL_FIELDS, "certifier_name", "certified_on"]
 
@@ -33,53 +34,22 @@ class ReviewDueFilter(admin.SimpleListFilter):
         return queryset
 
 
-TRANSITIONS = {
-    # action: (button label, form class, needs a medical reviewer)
-    "submit": ("Submit for review", TransitionForm, False),
-    "approve": ("Approve and publish", ApprovalForm, True),
-    "send_back": ("Send back to draft", SendBackForm, True),
-    "withdraw": ("Withdraw from the site", TransitionForm, True),
-}
+SIGN_OFF_FIELDSET = (
+    "Publishing and medical sign-off",
+    {
+        "fields": SIGN_OFF_FIELDS,
+        "description": "Set by a medical reviewer with 'Approve and publish'. A change to a published "
+        "page is kept aside until it is approved: readers see the approved version until then.",
+    },
+)
 
 
-def available_transitions(user, obj):
-    """The workflow buttons `user` may use on `obj` now."""
-    status, model = obj.Status, type(obj)
-    found = []
-    if can_edit(user, model) and obj.working_status in {status.DRAFT, status.WITHDRAWN}:
-        found.append("submit")
-    if can_approve(user, model):
-        if obj.working_status == status.IN_REVIEW:
-            if user.pk not in obj.authors:
-                found.append("approve")
-            found.append("send_back")
-        if obj.is_live:
-            found.append("withdraw")
-    return found
+class ReviewableAdmin(admin.ModelAdmin):
+    """Admin for any model with the workflow: edits go through `save_edit`, state changes through the steps."""
 
-
-class ContentPageAdmin(admin.ModelAdmin):
-    """Admin defaults every ContentPage model shares; subclasses add their own fields and columns."""
-
-    list_display = ["title", "status", "review_due", "updated_at"]
+    list_display = ["status", "review_due"]
     list_filter = ["status"]
-    search_fields = ["title", "summary", "body"]
-    prepopulated_fields = {"slug": ["title"]}
-    content_fields = []
-    change_form_template = "admin/netsite/content_change_form.html"
-
-    def get_fieldsets(self, request, obj=None):
-        return [
-            (None, {"fields": ["title", "slug", *self.content_fields, "summary", "body"]}),
-            (
-                "Publishing and medical sign-off",
-                {
-                    "fields": SIGN_OFF_FIELDS,
-                    "description": "Set by a medical reviewer with 'Approve and publish'. A change to a published "
-                    "page is kept aside until it is approved: readers see the approved version until then.",
-                },
-            ),
-        ]
+    change_form_template = "admin/workflow/reviewable_change_form.html"
 
     def get_readonly_fields(self, request, obj=None):
         # Nobody edits these in the form, whatever is posted: they change only through the workflow.
@@ -184,10 +154,10 @@ class ContentPageAdmin(admin.ModelAdmin):
         if obj is not None:
             extra_context = {
                 **(extra_context or {}),
-                "workflow_actions": [(name, TRANSITIONS[name][0]) for name in available_transitions(request.user, obj)],
-                "four_eyes_blocked": can_approve(request.user, self.model)
-                and obj.working_status == obj.Status.IN_REVIEW
-                and request.user.pk in obj.authors,
+                "workflow_actions": available_steps(request.user, obj),
+                "four_eyes_blocked": STEPS["approve"].permitted(request.user, self.model)
+                and STEPS["approve"].possible(obj)
+                and obj.four_eyes_block(request.user),
                 "transitions": Transition.for_item(obj).select_related("user")[:50],
                 "versions": Version.objects.get_for_object(obj).select_related("revision__user")[:30],
                 "preview_url": obj.get_absolute_url() + "?preview=1" if hasattr(obj, "get_absolute_url") else "",
@@ -196,13 +166,10 @@ class ContentPageAdmin(admin.ModelAdmin):
 
     def transition_view(self, request, object_id, action):
         obj = self._get_for_workflow(request, object_id)
-        if action not in TRANSITIONS:
+        step = STEPS.get(action)
+        if step is None or not step.permitted(request.user, self.model):
             raise PermissionDenied
-        label, form_class, needs_reviewer = TRANSITIONS[action]
-        if needs_reviewer and not can_approve(request.user, self.model):
-            raise PermissionDenied
-        if not needs_reviewer and not can_edit(request.user, self.model):
-            raise PermissionDenied
+        label, form_class = step.label, STEP_FORMS[action]
         initial = {}
         if action == "approve":
             initial = self._approval_initial(obj)
@@ -226,15 +193,13 @@ class ContentPageAdmin(admin.ModelAdmin):
             "action_label": label,
             "change_url": self._change_url(obj),
         }
-        return TemplateResponse(request, "admin/netsite/transition_form.html", context)
+        return TemplateResponse(request, "admin/workflow/transition_form.html", context)
 
     def _approval_initial(self, obj):
-        from pages.models import SiteSettings
-
-        defaults = SiteSettings.current()
+        defaults = import_string(settings.WORKFLOW_APPROVAL_DEFAULTS)()
         return {
-            "job_code": obj.job_code or defaults.default_job_code,
-            "date_of_preparation": obj.date_of_preparation or defaults.default_date_of_preparation,
+            "job_code": obj.job_code or defaults["job_code"],
+            "date_of_preparation": obj.date_of_preparation or defaults["date_of_preparation"],
             "review_due": obj.review_due,
             "published_at": timezone.localtime(obj.published_at) if obj.published_at else None,
         }
@@ -257,7 +222,7 @@ class ContentPageAdmin(admin.ModelAdmin):
             "change_url": self._change_url(obj),
             "can_restore": can_edit(request.user, self.model),
         }
-        return TemplateResponse(request, "admin/netsite/revision.html", context)
+        return TemplateResponse(request, "admin/workflow/revision.html", context)
 
     def restore_view(self, request, object_id, version_id):
         obj = self._get_for_workflow(request, object_id)

@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory
 
-from netsite.clients import client_address, parse_rate, rate_limit_reached
+from ratelimits.clients import client_address, parse_rate, rate_limit_reached
 
 
 def request(remote="198.51.100.1", forwarded=None):
