@@ -45,6 +45,8 @@ class ContentPage(Reviewable):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Compared for reviewers as rendered text, word by word (workflow.diff).
+    rich_text_fields = ("body",)
     # The schema.org type search engines are told this page is.
     schema_type = "WebPage"
     # URL names of the pages that list this kind of content, besides its own page.

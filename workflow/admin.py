@@ -1,18 +1,20 @@
 """The admin every workflow model inherits: sign-off fields, workflow buttons and steps, history, compare and restore."""
 
-import difflib
-
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.module_loading import import_string
 from django.views.decorators.http import require_POST
 from reversion.models import Version
 
+from workflow.diff import compare, live_version, revision_version, working_version
 from workflow.forms import STEP_FORMS
 from workflow.models import APPROVAL_FIELDS, REVIEW_WARNING_DAYS, STEPS, Transition, available_steps, can_edit
 
@@ -97,17 +99,20 @@ class ReviewableAdmin(admin.ModelAdmin):
         return PendingLinksForm
 
     def save_related(self, request, form, formsets, change):
-        """Links edited on a published page wait with the rest of the change; elsewhere they are saved as usual."""
-        obj = form.instance
-        if not obj.has_pending_change:
+        """Links edited on a published page wait with the rest of the change (`save_model` kept them there)."""
+        if not form.instance.has_pending_change:
             return super().save_related(request, form, formsets, change)
-        names = [name for name in obj.link_field_names() if name in form.cleaned_data]
-        obj.keep_links_pending({name: [item.pk for item in form.cleaned_data[name]] for name in names})
         for formset in formsets:
             self.save_formset(request, form, formset, change=change)
 
     def save_model(self, request, obj, form, change):
-        obj.save_edit(request.user)
+        # The links go with the edit, so its revision records them and a pending change holds them.
+        links = {
+            name: [item.pk for item in form.cleaned_data[name]]
+            for name in obj.link_field_names()
+            if name in form.cleaned_data
+        }
+        obj.save_edit(request.user, links=links)
         if obj.has_pending_change:
             self.message_user(
                 request,
@@ -141,7 +146,10 @@ class ReviewableAdmin(admin.ModelAdmin):
         ]
 
     def _get_for_workflow(self, request, object_id):
-        obj = get_object_or_404(self.model, pk=object_id)
+        """The live row, or 404 for an id that is unknown or not an id at all ('abc', too large a number)."""
+        obj = super().get_object(request, unquote(object_id))  # the live columns, not the pending change
+        if obj is None:
+            raise Http404(f"There is no {self.opts.verbose_name} with that number.")
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
         return obj
@@ -150,7 +158,7 @@ class ReviewableAdmin(admin.ModelAdmin):
         return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        obj = self.model.objects.filter(pk=object_id).first()
+        obj = super().get_object(request, unquote(object_id))  # None for a malformed id too: the admin says so
         if obj is not None:
             extra_context = {
                 **(extra_context or {}),
@@ -165,9 +173,11 @@ class ReviewableAdmin(admin.ModelAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     def transition_view(self, request, object_id, action):
-        obj = self._get_for_workflow(request, object_id)
         step = STEPS.get(action)
-        if step is None or not step.permitted(request.user, self.model):
+        if step is None:
+            raise Http404(f"There is no workflow step called '{action}'.")
+        obj = self._get_for_workflow(request, object_id)
+        if not step.permitted(request.user, self.model):
             raise PermissionDenied
         label, form_class = step.label, STEP_FORMS[action]
         initial = {}
@@ -192,7 +202,12 @@ class ReviewableAdmin(admin.ModelAdmin):
             "form": form,
             "action_label": label,
             "change_url": self._change_url(obj),
+            # What the reviewer is asked to sign (or the editor to submit): nothing to show for a withdrawal.
+            "show_changes": not step.from_live,
         }
+        if not step.from_live:
+            live = live_version(obj) if obj.is_live else None
+            context.update(changes=compare(self.model, live, working_version(obj)), first_publication=live is None)
         return TemplateResponse(request, "admin/workflow/transition_form.html", context)
 
     def _approval_initial(self, obj):
@@ -208,17 +223,21 @@ class ReviewableAdmin(admin.ModelAdmin):
         obj = self._get_for_workflow(request, object_id)
         versions = Version.objects.get_for_object(obj).select_related("revision__user")
         version = get_object_or_404(versions, pk=version_id)
-        against = versions.filter(pk=request.GET.get("against")).first() if request.GET.get("against") else None
-        new_values = against.field_dict if against else obj.working_copy().content_values()
+        against_id = request.GET.get("against", "")
+        if against_id and not (against_id.isascii() and against_id.isdigit()):
+            raise Http404("There is no saved version with that number.")
+        against = get_object_or_404(versions, pk=against_id) if against_id else None
+        new = revision_version(self.model, against) if against else working_version(obj)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "original": obj,
-            "title": f"Revision of {obj}",
+            "title": f"Revision of {_when(version)}",
+            "changes_heading": f"From this revision to {f'the one of {_when(against)}' if against else 'the version being worked on now'}",
             "version": version,
             "against": against,
             "versions": versions,
-            "changes": field_differences(self.model, version.field_dict, new_values),
+            "changes": compare(self.model, revision_version(self.model, version), new),
             "change_url": self._change_url(obj),
             "can_restore": can_edit(request.user, self.model),
         }
@@ -236,18 +255,5 @@ class ReviewableAdmin(admin.ModelAdmin):
         return redirect(self._change_url(obj))
 
 
-def field_differences(model, old, new):
-    """[(field label, [(sign, line), ...])] for each content field that differs between two versions."""
-    changes = []
-    for name in model.content_field_names():
-        field = model._meta.get_field(name)
-        before, after = _text(old.get(name)), _text(new.get(name))
-        if before == after:
-            continue
-        lines = difflib.ndiff(before.splitlines(), after.splitlines())
-        changes.append((field.verbose_name, [(line[0], line[2:]) for line in lines if line[:1] in {"+", "-", " "}]))
-    return changes
-
-
-def _text(value):
-    return "" if value is None else str(value)
+def _when(version):
+    return date_format(timezone.localtime(version.revision.date_created), "j M Y H:i")

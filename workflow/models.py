@@ -229,6 +229,8 @@ class Reviewable(models.Model):
 
     # Fields the form does not show but an edit changes (e.g. a resized copy of an uploaded picture).
     derived_content_fields = ()
+    # Text fields holding HTML, compared for reviewers as rendered text (ContentPage: the body).
+    rich_text_fields = ()
 
     @classmethod
     def content_field_names(cls):
@@ -276,11 +278,16 @@ class Reviewable(models.Model):
         return {name: value.name if isinstance(value, FieldFile) else value for name, value in values.items()}
 
     def apply_values(self, values):
-        """Set content fields from stored values (a pending change or an old revision); unknown keys are ignored."""
+        """Set content fields from stored values (a pending change or an old revision); unknown keys are ignored.
+
+        A revision names a link to another row by its column ('topic_id'), a pending change by the field.
+        """
         for name in self.content_field_names():
-            if name in values:
-                field = self._meta.get_field(name)
-                setattr(self, field.attname, field.to_python(values[name]))
+            field = self._meta.get_field(name)
+            for key in (name, field.attname):
+                if key in values:
+                    setattr(self, field.attname, field.to_python(values[key]))
+                    break
 
     def apply_links(self, values):
         """Point the many-to-many links at the ids a pending change holds; needs a saved row."""
@@ -302,16 +309,30 @@ class Reviewable(models.Model):
         type(self).objects.filter(pk=self.pk).update(pending=self.pending)
 
     def working_copy(self):
-        """An unsaved copy showing the version being worked on (the pending change applied)."""
+        """An unsaved copy showing the version being worked on (the pending change and its links applied)."""
         copy = type(self).objects.get(pk=self.pk) if self.pk else self
         if copy.has_pending_change:
             copy.apply_values(copy.pending)
+            copy.show_pending_links(copy.pending)
         return copy
+
+    def existing_links(self, values):
+        """The links stored in `values` (e.g. an old revision), leaving out rows deleted since."""
+        links = {}
+        for name in self.link_field_names():
+            if name in values:
+                related = self._meta.get_field(name).related_model
+                links[name] = sorted(related._default_manager.filter(pk__in=values[name]).values_list("pk", flat=True))
+        return links
 
     # Edits -----------------------------------------------------------------------------------
 
-    def save_edit(self, user, comment="Edited"):
-        """Save the content fields as `user`'s edit: to the columns, or as a pending change if live."""
+    def save_edit(self, user, comment="Edited", links=None):
+        """Save the content fields as `user`'s edit: to the columns, or as a pending change if live.
+
+        `links` ({field name: [ids]}) are the many-to-many links of the edit: they are saved (or kept
+        pending) with it, so the revision records them too.
+        """
         import reversion
 
         if not can_edit(user, type(self)):
@@ -324,6 +345,10 @@ class Reviewable(models.Model):
             self.prepare_content()
             if stored is not None and stored.is_live:
                 values = json.loads(json.dumps(self.content_values(), cls=DjangoJSONEncoder))
+                waiting_links = {
+                    name: ids for name, ids in (stored.pending or {}).items() if name in self.link_field_names()
+                }
+                values = {**waiting_links, **values, **(links or {})}
                 pending_status = stored.pending_status or self.Status.DRAFT
                 type(self).objects.filter(pk=self.pk).update(
                     pending=values, pending_status=pending_status, authors=authors, updated_at=timezone.now()
@@ -341,6 +366,9 @@ class Reviewable(models.Model):
                 self.status = self.Status.DRAFT
             self.authors = authors
             self.save()
+            if links:
+                self.apply_links(links)
+                reversion.add_to_revision(self)  # again: the version saved above was taken before its links
 
     # Transitions -----------------------------------------------------------------------------
 
@@ -439,7 +467,11 @@ class Reviewable(models.Model):
         restored = self.working_copy()
         restored.apply_values(values)
         with transaction.atomic():
-            restored.save_edit(user, comment=f"Restored the version of {version.revision.date_created:%d %b %Y %H:%M}")
+            restored.save_edit(
+                user,
+                comment=f"Restored the version of {version.revision.date_created:%d %b %Y %H:%M}",
+                links=self.existing_links(values),
+            )
             stored = type(self).objects.get(pk=self.pk)
             if stored.has_pending_change:
                 stored.pending_status = self.Status.DRAFT

@@ -44,8 +44,9 @@ def test_history_page_lists_revisions_and_shows_the_difference(login, editor):
     older, newer = sorted(Version.objects.get_for_object(item), key=lambda v: v.pk)
     url = reverse("admin:treatments_treatment_revision", args=[item.pk, older.pk])
     html = client.get(url, {"against": newer.pk}).content.decode()
-    assert "- Middle summary." in html
-    assert "+ New summary." in html
+    assert '<del class="diff-removed"><span class="visually-hidden">removed: </span>Middle</del>' in html
+    assert '<ins class="diff-added"><span class="visually-hidden">added: </span>New</ins> summary.' in html
+    assert "<pre" not in html  # text wraps: the comparison never scrolls sideways
 
 
 def test_restore_makes_a_draft_of_a_published_page_and_never_republishes(login, client, editor, reviewer):
