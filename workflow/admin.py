@@ -228,12 +228,13 @@ class ReviewableAdmin(admin.ModelAdmin):
             raise Http404("There is no saved version with that number.")
         against = get_object_or_404(versions, pk=against_id) if against_id else None
         new = revision_version(self.model, against) if against else working_version(obj)
+        compared_with = f"the one of {_when(against)}" if against else "the version being worked on now"
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "original": obj,
             "title": f"Revision of {_when(version)}",
-            "changes_heading": f"From this revision to {f'the one of {_when(against)}' if against else 'the version being worked on now'}",
+            "changes_heading": f"From this revision to {compared_with}",
             "version": version,
             "against": against,
             "versions": versions,

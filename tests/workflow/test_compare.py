@@ -9,9 +9,10 @@ from django.urls import reverse
 from PIL import Image
 from reversion.models import Version
 
+from clinics.models import Clinic, Service
 from faqs.models import Question
 from stories.models import Story
-from tests.factories import make_question, make_story, make_topic, make_treatment
+from tests.factories import make_clinic, make_question, make_story, make_topic, make_treatment
 from treatments.models import Treatment
 from workflow.diff import compare, live_version, working_version
 
@@ -177,3 +178,18 @@ def test_a_changed_choice_and_link_to_another_row_are_shown_by_name(editor):
 def test_nothing_changed_means_no_changes():
     item = make_treatment()
     assert compare(Treatment, live_version(item), working_version(item)) == []
+
+
+def test_a_clinics_changed_services_are_listed_by_name(editor):
+    clinic = make_clinic(services=["surgery", "specialist-nurse"])
+    edit = clinic.working_copy()
+    keep = [service.pk for service in clinic.services.all() if service.slug == "surgery"]
+    edit.save_edit(editor, links={"services": keep + [Service.objects.get(slug="prrt").pk]})
+
+    clinic = Clinic.objects.get(pk=clinic.pk)
+    [services] = compare(Clinic, live_version(clinic), working_version(clinic))
+    names = dict(Service.objects.values_list("slug", "name"))
+    assert services.kind == "links"
+    assert services.added == [names["prrt"]]
+    assert services.removed == [names["specialist-nurse"]]
+    assert services.kept == [names["surgery"]]
