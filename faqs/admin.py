@@ -1,8 +1,9 @@
 from django.contrib import admin, messages
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import Truncator, slugify
 
-from faqs.models import Question, SideEffectTerm, SubmittedQuestion, Topic
+from faqs.models import Question, QuestionHandling, SideEffectTerm, SubmittedQuestion, Topic
 from netsite.admin import ContentPageAdmin
 
 
@@ -34,21 +35,71 @@ def unique_slug(text):
     return slug
 
 
+class PharmacovigilanceFilter(admin.SimpleListFilter):
+    title = "pharmacovigilance"
+    parameter_name = "pv"
+
+    def lookups(self, request, model_admin):
+        return [("open", "Flagged, not yet reported"), ("reported", "Reported")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "open":
+            return queryset.awaiting_report()
+        if self.value() == "reported":
+            return queryset.filter(reported_to_pv_on__isnull=False)
+        return queryset
+
+
+class QuestionHandlingInline(admin.TabularInline):
+    model = QuestionHandling
+    fields = ["at", "by", "action", "status"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = "History"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(SubmittedQuestion)
 class SubmittedQuestionAdmin(admin.ModelAdmin):
-    """Possible side effects are listed first: they must be passed on to pharmacovigilance."""
+    """Medical information handle readers' questions; possible side effects come first, with their age."""
 
-    list_display = ["short_question", "side_effect_flag", "topic", "status", "has_contact", "created_at"]
-    list_filter = ["possible_side_effect", "status", "topic"]
+    list_display = ["short_question", "side_effect_flag", "received", "status", "pv_report", "topic", "has_contact"]
+    list_filter = ["status", "possible_side_effect", PharmacovigilanceFilter, "topic"]
     list_select_related = ["topic"]
-    search_fields = ["question"]
+    search_fields = ["question", "pv_reference"]
     date_hierarchy = "created_at"
-    fields = ["question", "topic", "email", "consent_to_contact", "possible_side_effect", "status", "faq", "created_at"]
     readonly_fields = ["question", "email", "consent_to_contact", "created_at", "faq"]
-    actions = ["make_draft_faq", "mark_answered", "mark_rejected"]
+    inlines = [QuestionHandlingInline]
+    actions = ["make_draft_faq", "mark_acknowledged", "mark_answered", "mark_closed"]
+
+    def get_fieldsets(self, request, obj=None):
+        reader = ["question", "topic", "created_at"]
+        if self.has_change_permission(request, obj):
+            reader += ["email", "consent_to_contact"]  # only those who handle a question see who sent it
+        return [
+            (None, {"fields": reader}),
+            ("Handling", {"fields": ["status", "faq"]}),
+            (
+                "Pharmacovigilance",
+                {
+                    "fields": ["possible_side_effect", "reported_to_pv_on", "pv_reference"],
+                    "description": "A possible side effect must be reported to the pharmacovigilance team within "
+                    "a day of receipt. Record the date and their reference here.",
+                },
+            ),
+        ]
 
     def has_add_permission(self, request):
         return False  # questions come from readers through the form
+
+    def has_make_faq_permission(self, request):
+        return request.user.has_perm("faqs.add_question")
 
     @admin.display(description="Question")
     def short_question(self, submission):
@@ -58,11 +109,35 @@ class SubmittedQuestionAdmin(admin.ModelAdmin):
     def side_effect_flag(self, submission):
         return submission.possible_side_effect
 
+    @admin.display(description="Received", ordering="created_at")
+    def received(self, submission):
+        return f"received {age(submission.created_at)}"
+
+    @admin.display(description="Pharmacovigilance")
+    def pv_report(self, submission):
+        if submission.reported_to_pv_on:
+            return f"Reported {submission.reported_to_pv_on:%-d %b %Y} ({submission.pv_reference})"
+        return "Not reported yet" if submission.awaiting_report else ""
+
     @admin.display(description="Email kept", boolean=True)
     def has_contact(self, submission):
         return bool(submission.email)
 
-    @admin.action(description="Make a draft FAQ from each selected question")
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        steps = []
+        if "status" in form.changed_data:
+            steps.append(f"Marked {obj.get_status_display().lower()}")
+        if {"reported_to_pv_on", "pv_reference"} & set(form.changed_data) and obj.reported_to_pv_on:
+            steps.append(f"Reported to pharmacovigilance on {obj.reported_to_pv_on:%-d %b %Y}, {obj.pv_reference}")
+        if "possible_side_effect" in form.changed_data:
+            steps.append(
+                "Flagged as a possible side effect" if obj.possible_side_effect else "Side-effect flag removed"
+            )
+        for step in steps:
+            QuestionHandling.objects.create(question=obj, by=request.user, status=obj.status, action=step)
+
+    @admin.action(description="Make a draft FAQ from each selected question", permissions=["make_faq"])
     def make_draft_faq(self, request, queryset):
         first_topic = Topic.objects.first()
         made = 0
@@ -92,12 +167,37 @@ class SubmittedQuestionAdmin(admin.ModelAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description="Mark as answered (deletes contact details)")
+    @admin.action(description="Mark as acknowledged", permissions=["change"])
+    def mark_acknowledged(self, request, queryset):
+        count = queryset.move_to(SubmittedQuestion.Status.ACKNOWLEDGED, request.user)
+        self.message_user(request, f"{count} marked as acknowledged.")
+
+    @admin.action(description="Mark as answered (deletes contact details)", permissions=["change"])
     def mark_answered(self, request, queryset):
-        count = queryset.close(SubmittedQuestion.Status.ANSWERED)
+        count = queryset.move_to(SubmittedQuestion.Status.ANSWERED, request.user)
         self.message_user(request, f"{count} marked as answered; their contact details were deleted.")
 
-    @admin.action(description="Mark as rejected (deletes contact details)")
-    def mark_rejected(self, request, queryset):
-        count = queryset.close(SubmittedQuestion.Status.REJECTED)
-        self.message_user(request, f"{count} marked as rejected; their contact details were deleted.")
+    @admin.action(description="Mark as closed (deletes contact details)", permissions=["change"])
+    def mark_closed(self, request, queryset):
+        waiting = queryset.awaiting_report().count()
+        count = queryset.move_to(SubmittedQuestion.Status.CLOSED, request.user)
+        self.message_user(request, f"{count} marked as closed; their contact details were deleted.")
+        if waiting:
+            self.message_user(
+                request,
+                f"{waiting} flagged as a possible side effect and not yet reported to pharmacovigilance "
+                f"{'was' if waiting == 1 else 'were'} left open: report {'it' if waiting == 1 else 'them'} first.",
+                messages.WARNING,
+            )
+
+
+def age(moment, now=None):
+    """'26 hours ago': hours for the first three days, when a possible side effect is most urgent."""
+    seconds = max(0, int(((now or timezone.now()) - moment).total_seconds()))
+    if seconds < 3600:
+        minutes = seconds // 60
+        return "just now" if minutes < 1 else f"{minutes} minute{'' if minutes == 1 else 's'} ago"
+    if seconds < 72 * 3600:
+        hours = seconds // 3600
+        return f"{hours} hour{'' if hours == 1 else 's'} ago"
+    return f"{seconds // 86400} days ago"
