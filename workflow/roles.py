@@ -49,6 +49,7 @@ OTHER_PERMISSIONS = {
         ("axes", "accessfailurelog", ["view"]),
         ("workflow", "transition", ["view"]),
         ("stories", "quote", ["view"]),
+        ("faqs", "topic", ["view"]),
     ],
 }
 CONTENT_ACTIONS = {
