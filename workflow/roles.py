@@ -22,6 +22,7 @@ _EDITORIAL = [
     ("workflow", "transition", ["view"]),
     ("reversion", "version", ["view"]),
     ("faqs", "topic", ["add", "change", "view"]),
+    ("clinics", "service", ["add", "change", "view"]),
     ("faqs", "sideeffectterm", ["add", "change", "delete", "view"]),
     # They read readers' questions (to turn them into FAQs); Medical information handles them.
     ("faqs", "submittedquestion", ["view"]),
@@ -43,13 +44,14 @@ OTHER_PERMISSIONS = {
     SITE_ADMINS: [
         ("auth", "user", ["add", "change", "delete", "view"]),
         ("auth", "group", ["view"]),
-        ("pages", "sitesettings", ["change", "view"]),
+        ("pages", "sitesettings", ["add", "change", "view"]),  # add: only while no record exists
         ("axes", "accessattempt", ["view", "delete"]),
         ("axes", "accesslog", ["view"]),
         ("axes", "accessfailurelog", ["view"]),
         ("workflow", "transition", ["view"]),
         ("stories", "quote", ["view"]),
         ("faqs", "topic", ["view"]),
+        ("clinics", "service", ["view"]),
     ],
 }
 CONTENT_ACTIONS = {
