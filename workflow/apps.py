@@ -10,7 +10,10 @@ class WorkflowConfig(AppConfig):
         import reversion
 
         from netsite.models import content_models
+        from workflow import account_admin
         from workflow.roles import sync_roles
+
+        account_admin.register()  # site administrators may not make anyone a superuser
 
         # django-reversion keeps every content model's history in one shared table, so a new
         # ContentPage subclass gets history from here with no migration or registration of its own.
