@@ -27,7 +27,7 @@ HOME = {
 # Pages each role may open (200) and may not (403), by the README's rows.
 MAY = {
     "editor": ["treatments", "add treatment", "add quote", "add side-effect term", "submitted questions",
-               "ratings summary"],
+               "ratings summary", "pages due for review"],
     "reviewer": ["treatments", "add quote", "add FAQ topic", "submitted questions", "ratings summary"],
     "medinfo": ["submitted questions", "side-effect terms"],
     "admin": ["treatments", "accounts", "add account", "site settings", "login lockouts"],
@@ -35,7 +35,8 @@ MAY = {
 MAY_NOT = {
     "editor": ["accounts", "site settings", "login lockouts"],
     "reviewer": ["accounts", "site settings", "login lockouts"],
-    "medinfo": ["treatments", "add quote", "ratings summary", "accounts", "site settings", "add side-effect term"],
+    "medinfo": ["treatments", "add quote", "ratings summary", "accounts", "site settings", "add side-effect term",
+                "pages due for review"],
     "admin": ["add treatment", "add quote", "submitted questions", "ratings summary", "side-effect terms"],
 }  # fmt: skip
 PAGES = {
@@ -51,6 +52,7 @@ PAGES = {
     "add account": "admin:auth_user_add",
     "site settings": "admin:pages_sitesettings_changelist",
     "login lockouts": "admin:axes_accessattempt_changelist",
+    "pages due for review": "review-due",
 }
 FLAGGED = "I get stomach cramps after every injection."
 SEES_QUESTIONS = {"editor", "reviewer", "medinfo"}

@@ -24,16 +24,26 @@ PAGES = {
     "add account": reverse("admin:auth_user_add"),
     "site settings": reverse("admin:pages_sitesettings_changelist"),
     "login lockouts": reverse("admin:axes_accessattempt_changelist"),
+    "pages due for review": reverse("review-due"),
 }
 EDITORIAL = {
     "treatments", "add treatment", "quotes", "add quote", "FAQ topics", "add FAQ topic", "side-effect terms",
-    "add side-effect term", "submitted questions", "ratings summary", "ratings CSV", "votes",
+    "add side-effect term", "submitted questions", "ratings summary", "ratings CSV", "votes", "pages due for review",
 }  # fmt: skip
 MAY_OPEN = {
     "editor": EDITORIAL,
     "reviewer": EDITORIAL,
     "medinfo": {"submitted questions", "side-effect terms", "FAQ topics"},
-    "admin": {"treatments", "quotes", "FAQ topics", "accounts", "add account", "site settings", "login lockouts"},
+    "admin": {
+        "treatments",
+        "quotes",
+        "FAQ topics",
+        "accounts",
+        "add account",
+        "site settings",
+        "login lockouts",
+        "pages due for review",
+    },
 }
 
 
@@ -50,3 +60,9 @@ def test_editors_download_the_ratings_summary_as_csv(login):
     response = login(make_staff("editor")).get(PAGES["ratings CSV"])
     assert response["Content-Type"].startswith("text/csv")
     assert response.content.decode().startswith("Page,Type,Address,Average,Votes")
+
+
+@pytest.mark.parametrize(("role", "shown"), [("editor", True), ("medinfo", False), ("admin", True)])
+def test_the_admin_home_links_to_pages_due_for_review_only_for_those_who_may_open_it(login, role, shown):
+    html = login(make_staff(role)).get(reverse("admin:index")).content.decode()
+    assert (reverse("review-due") in html) is shown
