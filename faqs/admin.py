@@ -1,6 +1,9 @@
 from django.contrib import admin, messages
 from django.db import transaction
+from django.db.models import Case, F, When
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator, slugify
 
 from faqs.models import Question, QuestionHandling, SideEffectTerm, SubmittedQuestion, Topic
@@ -50,33 +53,26 @@ class PharmacovigilanceFilter(admin.SimpleListFilter):
         return queryset
 
 
-class QuestionHandlingInline(admin.TabularInline):
-    model = QuestionHandling
-    fields = ["at", "by", "action", "status"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-    verbose_name_plural = "History"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(SubmittedQuestion)
 class SubmittedQuestionAdmin(admin.ModelAdmin):
     """Medical information handle readers' questions; possible side effects come first, with their age."""
 
-    list_display = ["short_question", "side_effect_flag", "received", "status", "pv_report", "topic", "has_contact"]
+    list_display = ["short_question", "side_effect", "received", "status"]
     list_filter = ["status", "possible_side_effect", PharmacovigilanceFilter, "topic"]
     list_select_related = ["topic"]
     search_fields = ["question", "pv_reference"]
     date_hierarchy = "created_at"
-    readonly_fields = ["question", "email", "consent_to_contact", "created_at", "faq"]
-    inlines = [QuestionHandlingInline]
+    readonly_fields = ["question", "email", "consent_to_contact", "created_at", "faq", "history"]
+    # Possible side effects still to report come first, oldest first (the most urgent); then the rest, newest first.
+    ordering = [
+        Case(When(SubmittedQuestion.awaiting_report_q(), then=F("created_at"))).asc(nulls_last=True),
+        "-possible_side_effect",
+        "-created_at",
+    ]
     actions = ["make_draft_faq", "mark_acknowledged", "mark_answered", "mark_closed"]
+
+    class Media:
+        css = {"all": ["css/admin-questions.css"]}
 
     def get_fieldsets(self, request, obj=None):
         reader = ["question", "topic", "created_at"]
@@ -84,7 +80,7 @@ class SubmittedQuestionAdmin(admin.ModelAdmin):
             reader += ["email", "consent_to_contact"]  # only those who handle a question see who sent it
         return [
             (None, {"fields": reader}),
-            ("Handling", {"fields": ["status", "faq"]}),
+            ("Handling", {"fields": ["status", "faq", "history"]}),
             (
                 "Pharmacovigilance",
                 {
@@ -105,23 +101,35 @@ class SubmittedQuestionAdmin(admin.ModelAdmin):
     def short_question(self, submission):
         return Truncator(submission.question).chars(90)
 
-    @admin.display(description="Possible side effect", boolean=True, ordering="possible_side_effect")
-    def side_effect_flag(self, submission):
-        return submission.possible_side_effect
+    @admin.display(description="Possible side effect", ordering="possible_side_effect")
+    def side_effect(self, submission):
+        """One column for the flag and the report, so the list fits beside the admin's menu."""
+        if not submission.possible_side_effect:
+            return "No"
+        if submission.reported_to_pv_on:
+            return f"Yes: reported {submission.reported_to_pv_on:%-d %b %Y} ({submission.pv_reference})"
+        return "Yes: not reported yet" if submission.status != SubmittedQuestion.Status.CLOSED else "Yes"
 
     @admin.display(description="Received", ordering="created_at")
     def received(self, submission):
         return f"received {age(submission.created_at)}"
 
-    @admin.display(description="Pharmacovigilance")
-    def pv_report(self, submission):
-        if submission.reported_to_pv_on:
-            return f"Reported {submission.reported_to_pv_on:%-d %b %Y} ({submission.pv_reference})"
-        return "Not reported yet" if submission.awaiting_report else ""
-
-    @admin.display(description="Email kept", boolean=True)
-    def has_contact(self, submission):
-        return bool(submission.email)
+    @admin.display(description="History")
+    def history(self, submission):
+        steps = submission.handling.select_related("by") if submission.pk else []
+        rows = format_html_join(
+            "",
+            "<li>{}: {} ({})</li>",
+            (
+                (
+                    date_format(timezone.localtime(step.at), "DATETIME_FORMAT"),
+                    step.action,
+                    (step.by.get_full_name() or step.by.get_username()) if step.by else "an account since deleted",
+                )
+                for step in steps
+            ),
+        )
+        return format_html("<ul>{}</ul>", rows) if rows else "Nothing done yet."
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

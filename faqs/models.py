@@ -156,11 +156,12 @@ class SubmittedQuestion(models.Model):
     )
     faq = models.ForeignKey(
         Question,
+        verbose_name="FAQ made from it",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="submissions",
-        help_text="The FAQ made from this question, if any.",
+        help_text="Made with the action 'Make a draft FAQ'.",
     )
     created_at = models.DateTimeField("received", default=timezone.now, db_index=True)
 

@@ -72,5 +72,10 @@ class Migration(migrations.Migration):
                 'ordering': ['-at', '-pk'],
             },
         ),
+        migrations.AlterField(
+            model_name='submittedquestion',
+            name='faq',
+            field=models.ForeignKey(blank=True, help_text="Made with the action 'Make a draft FAQ'.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='submissions', to='faqs.question', verbose_name='FAQ made from it'),
+        ),
         migrations.RunPython(rejected_to_closed, closed_to_rejected),
     ]

@@ -59,7 +59,7 @@ def test_each_change_of_state_records_who_and_when(login, medinfo):
     assert submission.email == ""
     assert [step.action for step in submission.handling.all()] == ["Marked answered", "Marked acknowledged"]
     html = client.get(change_url(submission)).content.decode()
-    assert "Marked answered" in html and medinfo.username in html  # the history row names who
+    assert f"Marked answered ({medinfo.get_full_name()})" in html  # the history names who
 
 
 def test_a_flagged_question_is_reported_with_a_date_and_reference(login, medinfo):
@@ -115,14 +115,20 @@ def test_closing_in_bulk_leaves_unreported_side_effects_open(login, medinfo):
 
 
 def test_flagged_questions_come_first_with_their_age(login, medinfo):
+    hours_ago = lambda hours: timezone.now() - timedelta(hours=hours)  # noqa: E731
     make_submitted_question(question="Newest question, nothing worrying.")
-    make_submitted_question(
-        question="I get stomach cramps.", possible_side_effect=True, created_at=timezone.now() - timedelta(hours=26)
-    )
+    make_submitted_question(question="Older question, nothing worrying.", created_at=hours_ago(50))
+    make_submitted_question(question="Flagged, reported already.", possible_side_effect=True, created_at=hours_ago(1),
+                            reported_to_pv_on=timezone.localdate(), pv_reference="PV-7")  # fmt: skip
+    make_submitted_question(question="Flagged three hours ago.", possible_side_effect=True, created_at=hours_ago(3))
+    make_submitted_question(question="Flagged a day ago.", possible_side_effect=True, created_at=hours_ago(26))
     html = login(medinfo).get(LIST).content.decode()
-    assert html.index("I get stomach cramps") < html.index("Newest question")
-    assert "received 26 hours ago" in html
-    assert "Not reported yet" in html
+    order = ["Flagged a day ago.", "Flagged three hours ago.", "Flagged, reported already.", "Newest question",
+             "Older question"]  # fmt: skip
+    positions = [html.index(text) for text in order]
+    assert positions == sorted(positions)  # the most urgent first: oldest unreported possible side effect
+    assert "received 26 hours ago" in html and "received 50 hours ago" in html
+    assert "Yes: not reported yet" in html and "Yes: reported " in html and "(PV-7)" in html
 
 
 def test_the_list_filters_by_state_flag_and_pharmacovigilance(login, medinfo):
