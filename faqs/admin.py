@@ -107,7 +107,7 @@ class SubmittedQuestionAdmin(admin.ModelAdmin):
         if not submission.possible_side_effect:
             return "No"
         if submission.reported_to_pv_on:
-            return f"Yes: reported {submission.reported_to_pv_on:%-d %b %Y} ({submission.pv_reference})"
+            return f"Yes: reported {date_format(submission.reported_to_pv_on, 'j M Y')} ({submission.pv_reference})"
         return "Yes: not reported yet" if submission.status != SubmittedQuestion.Status.CLOSED else "Yes"
 
     @admin.display(description="Received", ordering="created_at")
@@ -137,7 +137,9 @@ class SubmittedQuestionAdmin(admin.ModelAdmin):
         if "status" in form.changed_data:
             steps.append(f"Marked {obj.get_status_display().lower()}")
         if {"reported_to_pv_on", "pv_reference"} & set(form.changed_data) and obj.reported_to_pv_on:
-            steps.append(f"Reported to pharmacovigilance on {obj.reported_to_pv_on:%-d %b %Y}, {obj.pv_reference}")
+            steps.append(
+                f"Reported to pharmacovigilance on {date_format(obj.reported_to_pv_on, 'j M Y')}, {obj.pv_reference}"
+            )
         if "possible_side_effect" in form.changed_data:
             steps.append(
                 "Flagged as a possible side effect" if obj.possible_side_effect else "Side-effect flag removed"
