@@ -1,11 +1,13 @@
-import re
 from datetime import timedelta
 
-from django.db import models
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from content.models import ContentPage
+from faqs.matching import any_term_in
 from search.models import Searchable
 
 CONTACT_KEPT_FOR = timedelta(days=90)
@@ -67,8 +69,9 @@ class SideEffectTerm(models.Model):
     term = models.CharField(
         max_length=60,
         unique=True,
-        help_text="A word or phrase that may mean a reader is describing a side effect, e.g. 'rash'. "
-        "Matched at the start of words, whatever the capitals, so 'vomit' also finds 'vomiting'.",
+        help_text="A word or phrase that may mean a reader is describing a side effect, e.g. 'rash' or "
+        "'stomach cramps'. Matched as whole words in their usual forms, whatever the capitals, spaces or "
+        "punctuation: 'rash' also finds 'rashes', 'vomit' finds 'vomiting' and 'vomited'.",
     )
 
     class Meta:
@@ -80,51 +83,87 @@ class SideEffectTerm(models.Model):
 
 
 def mentions_side_effect(text, terms):
-    return any(re.search(r"\b" + re.escape(term.strip()), text, re.IGNORECASE) for term in terms if term.strip())
+    """Whether `text` contains any of `terms`, each compared word by word in stemmed form (see `faqs.matching`)."""
+    return any_term_in(text, terms)
 
 
 class SubmittedQuestionQuerySet(models.QuerySet):
-    def close(self, status):
-        """Mark answered or rejected; contact details are no longer needed, so they go at once."""
-        return self.update(status=status, email="", consent_to_contact=False)
+    def move_to(self, status, user):
+        """Put these questions in `status`, logging who and when; flagged, unreported ones are never closed.
+
+        Returns how many changed. Answered and closed questions lose their contact details at once.
+        """
+        rows = self.exclude(status=status)
+        if status == SubmittedQuestion.Status.CLOSED:
+            rows = rows.exclude(SubmittedQuestion.awaiting_report_q())
+        fields = {"status": status}
+        if status in SubmittedQuestion.CONTACT_NOT_NEEDED:
+            fields.update(email="", consent_to_contact=False)
+        action = f"Marked {SubmittedQuestion.Status(status).label.lower()}"
+        with transaction.atomic():
+            changed = list(rows.select_for_update().values_list("pk", flat=True))
+            self.model.objects.filter(pk__in=changed).update(**fields)
+            QuestionHandling.objects.bulk_create(
+                QuestionHandling(question_id=pk, status=status, by=user, action=action) for pk in changed
+            )
+        return len(changed)
+
+    def awaiting_report(self):
+        """Flagged as a possible side effect, not yet reported to pharmacovigilance, and not closed."""
+        return self.filter(SubmittedQuestion.awaiting_report_q())
 
     def expired_contacts(self, now=None):
-        """Submissions still holding contact details that should not: closed, or older than 90 days."""
+        """Submissions still holding contact details that should not: answered, closed, or older than 90 days."""
         cutoff = (now or timezone.now()) - CONTACT_KEPT_FOR
         return self.exclude(email="").filter(
-            models.Q(created_at__lt=cutoff) | ~models.Q(status=SubmittedQuestion.Status.NEW)
+            models.Q(created_at__lt=cutoff) | models.Q(status__in=SubmittedQuestion.CONTACT_NOT_NEEDED)
         )
 
 
 class SubmittedQuestion(models.Model):
-    """A question sent through 'Ask an expert', waiting for staff to answer or reject it."""
+    """A question sent through 'Ask an expert', handled by Medical information (new to closed)."""
 
     class Status(models.TextChoices):
         NEW = "new", "New"
+        ACKNOWLEDGED = "acknowledged", "Acknowledged"
         ANSWERED = "answered", "Answered"
-        REJECTED = "rejected", "Rejected"
+        CLOSED = "closed", "Closed"
+
+    CONTACT_NOT_NEEDED = (Status.ANSWERED, Status.CLOSED)
 
     question = models.TextField(max_length=2000)
     topic = models.ForeignKey(Topic, null=True, blank=True, on_delete=models.SET_NULL)
-    email = models.EmailField(
-        blank=True, help_text="Deleted automatically once answered or rejected, or after 90 days."
-    )
+    email = models.EmailField(blank=True, help_text="Deleted automatically once answered or closed, or after 90 days.")
     consent_to_contact = models.BooleanField(default=False)
     possible_side_effect = models.BooleanField(
         default=False,
         db_index=True,
-        help_text="Set when the question mentions a side-effect term. Pass it on to pharmacovigilance.",
+        help_text="Set when the question mentions a side-effect term. Report it to pharmacovigilance within "
+        "a day, or untick this if it does not describe a side effect.",
     )
-    status = models.CharField(max_length=20, choices=Status, default=Status.NEW, db_index=True)
+    status = models.CharField("handling state", max_length=20, choices=Status, default=Status.NEW, db_index=True)
+    reported_to_pv_on = models.DateField(
+        "reported to pharmacovigilance on",
+        null=True,
+        blank=True,
+        help_text="The date the possible side effect was passed to the pharmacovigilance team.",
+    )
+    pv_reference = models.CharField(
+        "pharmacovigilance reference",
+        max_length=60,
+        blank=True,
+        help_text="The case number the pharmacovigilance team gave it, e.g. 'PV-2026-00123'.",
+    )
     faq = models.ForeignKey(
         Question,
+        verbose_name="FAQ made from it",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="submissions",
-        help_text="The FAQ made from this question, if any.",
+        help_text="Made with the action 'Make a draft FAQ'.",
     )
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    created_at = models.DateTimeField("received", default=timezone.now, db_index=True)
 
     objects = SubmittedQuestionQuerySet.as_manager()
 
@@ -136,6 +175,55 @@ class SubmittedQuestion(models.Model):
         return self.question[:80]
 
     def save(self, *args, **kwargs):
-        if self.status != self.Status.NEW:
+        if self.status in self.CONTACT_NOT_NEEDED:
             self.email, self.consent_to_contact = "", False
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def awaiting_report_q():
+        return models.Q(possible_side_effect=True, reported_to_pv_on__isnull=True) & ~models.Q(
+            status=SubmittedQuestion.Status.CLOSED
+        )
+
+    @property
+    def awaiting_report(self):
+        return self.possible_side_effect and self.reported_to_pv_on is None and self.status != self.Status.CLOSED
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.reported_to_pv_on and not self.pv_reference.strip():
+            errors["pv_reference"] = "Enter the reference the pharmacovigilance team gave this report."
+        if self.pv_reference.strip() and not self.reported_to_pv_on:
+            errors["reported_to_pv_on"] = "Enter the date it was reported to pharmacovigilance."
+        if self.reported_to_pv_on:
+            if not self.possible_side_effect:
+                errors["reported_to_pv_on"] = "Only a question flagged as a possible side effect is reported."
+            elif self.reported_to_pv_on > timezone.localdate():
+                errors["reported_to_pv_on"] = "The report date cannot be in the future."
+            elif self.created_at and self.reported_to_pv_on < timezone.localdate(self.created_at):
+                errors["reported_to_pv_on"] = "The report date cannot be before the question was received."
+        if self.status == self.Status.CLOSED and self.possible_side_effect and not self.reported_to_pv_on:
+            errors["status"] = (
+                "Report this possible side effect to pharmacovigilance before closing it, or untick "
+                "'possible side effect' if it does not describe one."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+
+class QuestionHandling(models.Model):
+    """One step in handling a submitted question: who did what, and when."""
+
+    question = models.ForeignKey(SubmittedQuestion, on_delete=models.CASCADE, related_name="handling")
+    at = models.DateTimeField("when", default=timezone.now)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField("handling state after", max_length=20, choices=SubmittedQuestion.Status)
+    action = models.CharField("what was done", max_length=200)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = "handling step"
+
+    def __str__(self):
+        return f"{self.action} ({self.at:%Y-%m-%d %H:%M})"

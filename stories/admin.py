@@ -58,3 +58,18 @@ class QuoteAdmin(admin.ModelAdmin):
     @admin.display(description="Quote")
     def short_text(self, quote):
         return quote.text[:80]
+
+    def get_readonly_fields(self, request, obj=None):
+        """Only a medical reviewer publishes a quote (or takes it off); editors write drafts."""
+        readonly = list(super().get_readonly_fields(request, obj))
+        return readonly if request.user.has_perm("stories.approve_quote") else [*readonly, "status"]
+
+    def has_change_permission(self, request, obj=None):
+        """A published quote is what readers see: once published, only a medical reviewer changes it."""
+        if (
+            obj is not None
+            and obj.status == Quote.Status.PUBLISHED
+            and not request.user.has_perm("stories.approve_quote")
+        ):
+            return False
+        return super().has_change_permission(request, obj)

@@ -82,7 +82,7 @@ def make_question(**overrides):
 
 
 def make_staff(role="editor", username=None, **overrides):
-    """A staff account in one of the three roles ('editor', 'reviewer', 'admin'), or a superuser ('superuser')."""
+    """A staff account in one of the roles ('editor', 'reviewer', 'medinfo', 'admin'), or a superuser ('superuser')."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
@@ -145,3 +145,13 @@ def make_support_group(**overrides):
     }
     fields.update(overrides)
     return SupportGroup.objects.create(**fields)
+
+
+def make_submitted_question(**overrides):
+    """A reader's question as 'Ask an expert' stores it; `possible_side_effect` is whatever the test says."""
+    from faqs.models import SubmittedQuestion
+
+    n = next(_serial)
+    fields = {"question": f"Reader question {n}: what is PRRT and could I have it?"}
+    fields.update(overrides)
+    return SubmittedQuestion.objects.create(**fields)

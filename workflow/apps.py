@@ -9,8 +9,11 @@ class WorkflowConfig(AppConfig):
     def ready(self):
         import reversion
 
+        from workflow import account_admin
         from workflow.models import reviewable_models
         from workflow.roles import sync_roles
+
+        account_admin.register()  # site administrators may not make anyone a superuser
 
         # django-reversion keeps every content model's history in one shared table, so a new
         # ContentPage subclass gets history from here with no migration or registration of its own.

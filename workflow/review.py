@@ -23,6 +23,11 @@ class DueItem:
         return self.review_due < timezone.localdate()
 
 
+def may_see_review_due(user):
+    """Only those who may look at some kind of content see which pages are due for review."""
+    return any(user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}") for model in reviewable_models())
+
+
 def due_items(within_days=REVIEW_WARNING_DAYS):
     """Every published item whose review date has passed or is within `within_days`, soonest first."""
     found = []

@@ -1,14 +1,20 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.views.generic import TemplateView
 
 from workflow.models import REVIEW_WARNING_DAYS
-from workflow.review import due_items
+from workflow.review import due_items, may_see_review_due
 
 
 class ReviewDueView(TemplateView):
     """Admin page: every published item due for review, across all content types (wrapped by admin_view)."""
 
     template_name = "admin/workflow/review_due.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_review_due(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         return {

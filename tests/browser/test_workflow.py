@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_reviewer_approves_a_change_in_the_admin(page, live_server):
     editor = make_staff("editor")
     reviewer = make_staff("reviewer", username="rhys")
-    assert reviewer.groups.filter(name=REVIEWERS).exists() and Group.objects.count() == 3
+    assert reviewer.groups.filter(name=REVIEWERS).exists() and Group.objects.count() == 4
     item = make_treatment(title="Surgery", slug="surgery")
     change = item.working_copy()
     change.title = "Surgery for NETs"

@@ -35,11 +35,11 @@ def test_answering_deletes_the_contact_details(superuser_client):
     assert submission.email == ""
 
 
-def test_rejecting_in_the_change_form_deletes_the_contact_details(superuser_client):
+def test_closing_in_the_change_form_deletes_the_contact_details(superuser_client):
     submission = submit(email="reader@example.com", consent_to_contact=True)
     response = superuser_client.post(
         reverse("admin:faqs_submittedquestion_change", args=[submission.pk]),
-        {"topic": "", "possible_side_effect": "", "status": "rejected"},
+        {"topic": "", "status": "closed", "handling-TOTAL_FORMS": "0", "handling-INITIAL_FORMS": "0"},
     )
     assert response.status_code == 302, response.content.decode()
     submission.refresh_from_db()

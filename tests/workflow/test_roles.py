@@ -1,16 +1,16 @@
-"""The three roles exist on every installation, with permissions on every content model, and staff accounts."""
+"""The four roles exist on every installation, each with exactly its permissions, and staff accounts."""
 
 from io import StringIO
 
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 from django.test import Client
 
 from content.models import content_models
-from workflow.roles import EDITORS, REVIEWERS, SITE_ADMINS, sync_roles
+from workflow.roles import EDITORS, MEDICAL_INFORMATION, REVIEWERS, SITE_ADMINS, sync_roles
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +19,8 @@ def codenames(group_name):
     return set(Group.objects.get(name=group_name).permissions.values_list("codename", flat=True))
 
 
-def test_the_three_groups_exist_after_migrate():
-    assert set(Group.objects.values_list("name", flat=True)) >= {EDITORS, REVIEWERS, SITE_ADMINS}
+def test_the_four_groups_exist_after_migrate():
+    assert set(Group.objects.values_list("name", flat=True)) >= {EDITORS, REVIEWERS, MEDICAL_INFORMATION, SITE_ADMINS}
 
 
 def test_every_content_model_gets_the_role_permissions():
@@ -76,3 +76,45 @@ def test_create_staff_user_refuses_misuse(args):
     get_user_model().objects.create_user("x@example.com", "x@example.com")
     with pytest.raises(CommandError):
         call_command("create_staff_user", *args)
+
+
+def test_editors_and_reviewers_look_after_every_kind_of_content_and_read_the_ratings():
+    sync_roles()
+    editorial = {"add_quote", "change_quote", "add_topic", "change_topic", "add_sideeffectterm", "change_sideeffectterm",
+                 "delete_sideeffectterm", "view_submittedquestion", "view_ratingtotal", "view_vote"}  # fmt: skip
+    assert editorial <= codenames(EDITORS)
+    assert editorial | {"approve_quote"} <= codenames(REVIEWERS)
+    assert "approve_quote" not in codenames(EDITORS)
+    assert "change_submittedquestion" not in codenames(EDITORS) | codenames(REVIEWERS)
+
+
+def test_medical_information_handle_questions_and_nothing_else():
+    sync_roles()
+    assert codenames(MEDICAL_INFORMATION) == {
+        "view_submittedquestion",
+        "change_submittedquestion",
+        "view_questionhandling",
+        "view_sideeffectterm",
+        "view_topic",
+    }
+
+
+def test_site_administrators_see_no_readers_questions_or_ratings_and_change_no_content():
+    sync_roles()
+    held = codenames(SITE_ADMINS)
+    assert {"add_user", "change_user", "change_sitesettings", "view_accessattempt", "delete_accessattempt"} <= held
+    assert not {"view_submittedquestion", "view_ratingtotal", "change_quote", "change_sideeffectterm"} & held
+
+
+def test_sync_roles_takes_back_what_was_granted_by_hand():
+    sync_roles()
+    group = Group.objects.get(name=EDITORS)
+    group.permissions.add(Permission.objects.get(codename="change_sitesettings"))
+    sync_roles()
+    assert "change_sitesettings" not in codenames(EDITORS)
+
+
+def test_create_staff_user_makes_a_medical_information_account():
+    call_command("create_staff_user", "mi@example.org", "medinfo", stdout=StringIO())
+    user = get_user_model().objects.get(username="mi@example.org")
+    assert user.is_staff and user.groups.filter(name=MEDICAL_INFORMATION).exists()

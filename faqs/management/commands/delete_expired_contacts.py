@@ -1,6 +1,6 @@
 """Delete readers' contact details that are no longer needed, as the ask-an-expert privacy notice promises.
 
-Meant for a daily scheduler (cron, a systemd timer); answering or rejecting a question already deletes them.
+Meant for a daily scheduler (cron, a systemd timer); answering or closing a question already deletes them.
 """
 
 from django.core.management.base import BaseCommand
@@ -10,7 +10,7 @@ from faqs.models import SubmittedQuestion
 
 
 class Command(BaseCommand):
-    help = "Delete email addresses from submitted questions that are answered, rejected or older than 90 days."
+    help = "Delete email addresses from submitted questions that are answered, closed or older than 90 days."
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Say how many would be deleted; change nothing.")

@@ -1,4 +1,4 @@
-"""Create a staff account in one of the three roles and print a one-time link to set its password.
+"""Create a staff account in one of the four roles and print a one-time link to set its password.
 
 Nobody ever chooses or sees a password for someone else: the link uses Django's password-reset
 token, which stops working once the password is set (or after PASSWORD_RESET_TIMEOUT).
@@ -20,12 +20,14 @@ from workflow.roles import ROLES
 
 
 class Command(BaseCommand):
-    help = "Create a staff account (editor, reviewer or admin) and print a one-time password-setting link."
+    help = "Create a staff account (editor, reviewer, medinfo or admin) and print a one-time password-setting link."
 
     def add_arguments(self, parser):
         parser.add_argument("email", help="The person's email address; it is also their user name.")
         parser.add_argument(
-            "role", choices=sorted(ROLES), help="editor, reviewer (medical reviewer) or admin (site administrator)."
+            "role",
+            choices=sorted(ROLES),
+            help="editor, reviewer (medical reviewer), medinfo (medical information) or admin (site administrator).",
         )
         parser.add_argument("--name", default="", help="Full name, e.g. 'Dr Ada Jones' (shown as the certifier).")
         parser.add_argument(
