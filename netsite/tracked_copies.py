@@ -14,7 +14,10 @@ a quick run of three hundred). So by the time an editor's save has finished, eve
 has the news waiting on its socket, and the next request anywhere sees the change.
 
 When the listener is lost (Redis restarted, or it fell too far behind and Redis cut it off), every
-copy is dropped and reads go to Redis until a new listener is in place. The copies need the
+copy is dropped and reads go to Redis until a new listener is in place. When any call to Redis
+fails, the process's circuit breaker opens (netsite/cache.py) and every copy is dropped too: while
+Redis cannot be reached, no change can be heard of, so no copy can be trusted; no new listener is
+opened until the breaker lets the process use Redis again. The copies need the
 default key function, so that every page cache key starts with one prefix, and a single Redis
 server, where tracking sees every write.
 """
@@ -27,8 +30,9 @@ from collections import OrderedDict
 import redis
 from django.core.exceptions import ImproperlyConfigured
 
+from netsite.cache import REDIS_FAILURES, breaker_of, connection_options
+
 INVALIDATION_CHANNEL = "__redis__:invalidate"
-RETRY_SECONDS = 5
 _ABSENT = object()
 
 
@@ -41,8 +45,13 @@ class TrackedCopies:
         if not cache.make_key(prefix + "key").startswith(self._tracked_prefix):
             raise ImproperlyConfigured("Copies of the page cache need the cache's default KEY_FUNCTION.")
         self._max_entries = max_entries
-        self._lock = threading.Lock()
+        # Re-entrant: a listener that cannot connect opens the breaker, which calls back to drop every copy.
+        self._lock = threading.RLock()
         self._forget_everything()
+        self._breaker = breaker_of(cache)
+        self._retry_seconds = self._breaker.seconds if self._breaker else 5
+        if self._breaker is not None:
+            self._breaker.on_open(f"tracked-copies-{id(self)}", self._drop_everything)
 
     def _forget_everything(self):
         self._pid = os.getpid()
@@ -54,10 +63,21 @@ class TrackedCopies:
 
     def close(self):
         """Stop listening and drop every copy."""
+        if self._breaker is not None:
+            self._breaker.discard(f"tracked-copies-{id(self)}")
         with self._lock:
             if self._client is not None:
                 self._client.close()
             self._forget_everything()
+
+    def _drop_everything(self):
+        """Redis failed: stop listening, drop every copy, and keep no read that overlapped this."""
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+            self._client = self._listener = None
+            self._copies.clear()
+            self._changes_seen += 1
 
     def get_many(self, keys):
         """Like cache.get_many(): the values of those keys that exist, from copies while Redis reports no change."""
@@ -104,7 +124,7 @@ class TrackedCopies:
                     continue
                 for key in keys:
                     self._copies.pop(self._unprefixed(key), None)
-        except (redis.RedisError, OSError, ValueError):
+        except (*REDIS_FAILURES, ValueError):
             self._lost_listener()
             return False
         return True
@@ -115,25 +135,30 @@ class TrackedCopies:
     def _listen(self):
         if time.monotonic() < self._retry_at:
             return False
+        if self._breaker is not None and not self._breaker.allows_call():
+            return False
         client = None
         try:
             client = redis.Redis.from_url(  # connects at once, as it is a single-connection client
                 self._redis_url,
                 single_connection_client=True,
                 protocol=2,
-                socket_connect_timeout=1,
-                socket_timeout=1,
                 client_name=f"page-cache-copies-{os.getpid()}",  # how an operator spots it in CLIENT LIST
+                **connection_options(),
             )
             client.execute_command(
                 "CLIENT", "TRACKING", "ON", "REDIRECT", client.client_id(), "BCAST", "PREFIX", self._tracked_prefix
             )
             client.connection.send_command("SUBSCRIBE", INVALIDATION_CHANNEL)
             client.connection.read_response()
-        except (redis.RedisError, OSError):
+        except REDIS_FAILURES as error:
             if client is not None:
                 client.close()
-            self._retry_at = time.monotonic() + RETRY_SECONDS
+            self._retry_at = time.monotonic() + self._retry_seconds
+            # Unreachable or frozen: the cache's own calls would wait too, so the breaker opens. A Redis that
+            # merely refuses tracking (too old, or not allowed) keeps the cache; reads then all go to Redis.
+            if self._breaker is not None and not isinstance(error, redis.ResponseError):
+                self._breaker.record_failure(error)
             return False
         # The client owns the connection (and closes it when collected), so both are kept.
         self._client, self._listener = client, client.connection
@@ -144,4 +169,4 @@ class TrackedCopies:
         self._client = self._listener = None
         self._copies.clear()
         self._changes_seen += 1
-        self._retry_at = time.monotonic() + RETRY_SECONDS
+        self._retry_at = time.monotonic() + self._retry_seconds
