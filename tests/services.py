@@ -35,3 +35,13 @@ def redis_url(db):
     except (redis.RedisError, OSError) as error:
         skip_or_fail("redis", f"Redis is not reachable at {TEST_REDIS_URL} ({error}); these tests need it.")
     return url
+
+
+def redis_server_binary():
+    """The path of redis-server, for tests that start and control their own; skipped (or failed, in CI) without it."""
+    import shutil
+
+    binary = shutil.which("redis-server")
+    if binary is None:
+        skip_or_fail("redis", "redis-server is not installed (apt-get install redis-server); this test starts its own.")
+    return binary
