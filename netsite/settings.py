@@ -124,6 +124,10 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's system checks open the database (to ask SQLite about JSON support), so `check --deploy`
+    # on a fresh clone needs the database's folder (var/ by default) before any migration made it.
+    if not str(DATABASES["default"]["NAME"]).startswith((":memory:", "file:")):
+        Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # A single-file database: keep connections short-lived and wait on locks
     # rather than failing a concurrent write straight away.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
