@@ -14,7 +14,10 @@ a quick run of three hundred). So by the time an editor's save has finished, eve
 has the news waiting on its socket, and the next request anywhere sees the change.
 
 When the listener is lost (Redis restarted, or it fell too far behind and Redis cut it off), every
-copy is dropped and reads go to Redis until a new listener is in place. When any call to Redis
+copy is dropped and reads go to Redis until a new listener is in place. A frozen Redis (stopped, or
+cut off without the connection closing) sends neither news nor an error, so the process sends a
+PING on the listening connection at most once a second and, when it is not answered within
+REDIS_TIMEOUT, treats the listener as lost and Redis as failed. When any call to Redis
 fails, the process's circuit breaker opens (netsite/cache.py) and every copy is dropped too: while
 Redis cannot be reached, no change can be heard of, so no copy can be trusted; no new listener is
 opened until the breaker lets the process use Redis again. The copies need the
@@ -28,11 +31,14 @@ import time
 from collections import OrderedDict
 
 import redis
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from netsite.cache import REDIS_FAILURES, breaker_of, connection_options
 
 INVALIDATION_CHANNEL = "__redis__:invalidate"
+# How often a process serving copies checks that Redis still answers on the listening connection.
+HEARTBEAT_SECONDS = 1.0
 _ABSENT = object()
 
 
@@ -58,6 +64,7 @@ class TrackedCopies:
         self._copies = OrderedDict()
         self._client = self._listener = None
         self._retry_at = 0.0
+        self._ping_sent_at, self._ping_sent_at_last = None, 0.0
         # Counts the messages applied and the listeners lost, so a read that overlapped either is not kept.
         self._changes_seen = 0
 
@@ -76,6 +83,7 @@ class TrackedCopies:
             if self._client is not None:
                 self._client.close()
             self._client = self._listener = None
+            self._ping_sent_at = None
             self._copies.clear()
             self._changes_seen += 1
 
@@ -117,17 +125,32 @@ class TrackedCopies:
             return False
         try:
             while self._listener.can_read(timeout=0):
-                _, _, keys = self._listener.read_response()
+                message = self._listener.read_response()
+                if message[0] == b"pong":
+                    self._ping_sent_at = None
+                    continue
+                _, _, keys = message
                 self._changes_seen += 1
                 if keys is None:  # the whole database was flushed
                     self._copies.clear()
                     continue
                 for key in keys:
                     self._copies.pop(self._unprefixed(key), None)
-        except (*REDIS_FAILURES, ValueError):
-            self._lost_listener()
+            self._heartbeat()
+        except (*REDIS_FAILURES, ValueError) as error:
+            self._lost_listener(error)
             return False
         return True
+
+    def _heartbeat(self):
+        """A frozen Redis sends no news and no error: a PING now and then, unanswered in time, shows it."""
+        now = time.monotonic()
+        if self._ping_sent_at is not None:
+            if now - self._ping_sent_at > settings.REDIS_TIMEOUT:
+                raise redis.TimeoutError("Redis did not answer the page cache listener's PING in time")
+        elif now - self._ping_sent_at_last >= HEARTBEAT_SECONDS:
+            self._listener.send_command("PING")
+            self._ping_sent_at = self._ping_sent_at_last = now
 
     def _unprefixed(self, redis_key):
         return self._prefix + redis_key.decode()[len(self._tracked_prefix) :]
@@ -164,9 +187,12 @@ class TrackedCopies:
         self._client, self._listener = client, client.connection
         return True
 
-    def _lost_listener(self):
+    def _lost_listener(self, error):
         self._client.close()
         self._client = self._listener = None
+        self._ping_sent_at = None
         self._copies.clear()
         self._changes_seen += 1
         self._retry_at = time.monotonic() + self._retry_seconds
+        if self._breaker is not None and isinstance(error, redis.TimeoutError):
+            self._breaker.record_failure(error)  # frozen: the cache's own calls would wait too

@@ -165,3 +165,26 @@ def test_copies_in_memory_are_dropped_when_redis_fails(site_on_redis, settings):
     response = reader.get(treatment.get_absolute_url())
     assert response.status_code == 200
     assert "X-Page-Cache" not in response, "a copy kept while Redis was up can no longer be trusted"
+
+
+def test_copies_in_memory_are_not_trusted_for_long_once_redis_freezes(site_on_redis, settings):
+    """A frozen Redis sends no news of changes and no error; the listener's PING going unanswered shows it."""
+    settings.PAGE_CACHE_LOCAL_COPIES = 100
+    treatment = make_treatment()
+    reader = Client()
+    reader.get(treatment.get_absolute_url())
+    assert reader.get(treatment.get_absolute_url())["X-Page-Cache"] == "hit"
+
+    site_on_redis.freeze()
+    started = time.monotonic()
+    served_from_memory_until = started
+    while time.monotonic() - started < 3:
+        asked = time.monotonic()
+        response = reader.get(treatment.get_absolute_url())
+        assert response.status_code == 200
+        assert time.monotonic() - asked < settings.REDIS_TIMEOUT + 0.25
+        if response.get("X-Page-Cache") == "hit":
+            served_from_memory_until = time.monotonic()
+        time.sleep(0.05)
+    assert served_from_memory_until - started < 1 + settings.REDIS_TIMEOUT + 0.25
+    assert not cache.breaker.healthy
