@@ -188,3 +188,24 @@ def test_copies_in_memory_are_not_trusted_for_long_once_redis_freezes(site_on_re
         time.sleep(0.05)
     assert served_from_memory_until - started < 1 + settings.REDIS_TIMEOUT + 0.25
     assert not cache.breaker.healthy
+
+
+def test_with_redis_dead_an_admin_save_succeeds_and_shows_on_the_next_page(site_on_redis, superuser_client):
+    from pages.models import SiteSettings
+
+    reader = Client()
+    reader.get("/")
+    assert reader.get("/")["X-Page-Cache"] == "hit"
+    site_on_redis.kill()
+
+    record = SiteSettings.current()
+    fields = {name: getattr(record, name) for name in ("sponsor_statement", "audience_notice", "default_job_code")}
+    fields |= {"side_effect_statement": record.side_effect_statement, "medical_disclaimer": record.medical_disclaimer}
+    fields |= {"default_date_of_preparation": record.default_date_of_preparation.isoformat()}
+    fields["sponsor_statement"] = "This site is sponsored by New Sponsor UK Ltd."
+    url = reverse("admin:pages_sitesettings_add")
+    if SiteSettings.objects.exists():
+        url = reverse("admin:pages_sitesettings_change", args=[1])
+    response = superuser_client.post(url, fields)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert "New Sponsor UK Ltd." in reader.get("/").content.decode()
