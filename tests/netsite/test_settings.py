@@ -36,7 +36,9 @@ def test_development_starts_without_a_secret_key():
 
 def test_the_deployment_checks_pass_before_any_database_file_exists(tmp_path):
     database = tmp_path / "not-yet" / "db.sqlite3"
-    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "REDIS_URL"}}
+    # As on a production machine: nothing the test run itself set (the browser tests allow async-unsafe calls).
+    unset = {"DEBUG", "DJANGO_SETTINGS_MODULE", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "ERROR"],
         cwd=ROOT,
