@@ -61,7 +61,7 @@ def test_a_frozen_redis_costs_one_short_wait_and_then_none_until_the_interval_is
     started = time.monotonic()
     assert cache.get("greeting") is None, "a frozen Redis is answered as a miss"
     first_wait = time.monotonic() - started
-    assert first_wait < settings.REDIS_TIMEOUT + 0.25
+    assert first_wait < settings.REDIS_TIMEOUT + 0.5
 
     started = time.monotonic()
     for _ in range(50):
@@ -182,11 +182,11 @@ def test_copies_in_memory_are_not_trusted_for_long_once_redis_freezes(site_on_re
         asked = time.monotonic()
         response = reader.get(treatment.get_absolute_url())
         assert response.status_code == 200
-        assert time.monotonic() - asked < settings.REDIS_TIMEOUT + 0.25
+        assert time.monotonic() - asked < 1, "at most one short wait for Redis, and the page rendered"
         if response.get("X-Page-Cache") == "hit":
             served_from_memory_until = time.monotonic()
         time.sleep(0.05)
-    assert served_from_memory_until - started < 1 + settings.REDIS_TIMEOUT + 0.25
+    assert served_from_memory_until - started < 1 + settings.REDIS_TIMEOUT + 0.75
     assert not cache.breaker.healthy
 
 
