@@ -1,11 +1,21 @@
-"""A shared page cache for anonymous readers that stays correct when content changes.
+"""A shared page cache for anonymous readers that stays correct when content changes, and when Redis fails.
 
 Pages are kept in Django's cache (Redis when REDIS_URL is set, so every app server shares them).
 Each entry carries two version numbers, read in the same round trip as the entry itself: one for
-the whole site and one for the page's path. Saving content bumps the version of exactly the paths
-it shows on (its model says which, through `cache_paths()`), so every cached variant of those
-pages (pagination, filters) goes stale at once; changing something shown everywhere (the site
-settings) bumps the site version.
+the whole site (the cache's generation) and one for the page's path. Saving content deletes the
+version of exactly the paths it shows on (its model says which, through `cache_paths()`), so every
+cached variant of those pages (pagination, filters) goes stale at once; changing something shown
+everywhere (the site settings) deletes the site version. The next reader starts a missing version
+afresh with a random number, so a version that was deleted (or evicted, or lost with a restarted
+Redis) can never come back with a value an old entry carries.
+
+Deleting rather than incrementing matters when Redis fails: DEL is accepted even by a Redis that is
+out of memory and refuses every write. When Redis cannot be reached at all, the delete is lost;
+netsite/cache.py then opens the process's circuit breaker (pages are rendered from the database
+meanwhile, nothing is stored) and, before the process trusts Redis again, runs this module's
+recovery step: it deletes the site version, so every page cached before or during the outage goes
+stale, on every server, and an invalidation lost during the outage can never leave a stale page.
+The page cache's copies in each process's memory are dropped the moment its breaker opens.
 
 Only plain reads are cached: GET or HEAD, no session, no pending message, no personal cookie
 (a reader who has voted sees their own score), a 200 that is not marked private or no-store and
@@ -19,6 +29,7 @@ the moment they change (netsite/tracked_copies.py), so a hit usually needs no ro
 
 import hashlib
 import re
+import secrets
 import time
 
 from django.conf import settings
@@ -28,11 +39,12 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import has_vary_header
 
+from caching.redis_cache import breaker_of
 from caching.tracked_copies import TrackedCopies
 
 KEY_PREFIX = "pagecache:"
 # Named for the entry's layout, so servers running an older or newer release never read each other's entries.
-PAGE_KEY_PREFIX = KEY_PREFIX + "page-v2:"
+PAGE_KEY_PREFIX = KEY_PREFIX + "page-v3:"
 SITE_VERSION_KEY = KEY_PREFIX + "site"
 TOKEN_PLACEHOLDER = b"__CSRF_TOKEN_PLACEHOLDER__"
 TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
@@ -44,42 +56,67 @@ def _path_version_key(path):
 
 def invalidate_paths(paths):
     """Drop every cached variant of these paths."""
-    _bump_now_and_on_commit([_path_version_key(path) for path in set(paths)])
+    _drop_versions_now_and_on_commit([_path_version_key(path) for path in set(paths)])
 
 
 def invalidate_site():
     """Drop every cached page, e.g. after a change to something every page shows."""
-    _bump_now_and_on_commit([SITE_VERSION_KEY])
+    _drop_versions_now_and_on_commit([SITE_VERSION_KEY])
 
 
-def _bump_now_and_on_commit(keys):
-    """Bump at once, and again once the change is committed.
+def _drop_versions_now_and_on_commit(keys):
+    """Drop at once, and again once the change is committed.
 
-    A page rendered between the first bump and the commit read the old rows but was stored under the
-    new versions; the second bump makes it stale too. Outside a transaction both happen at once.
+    A page rendered between the first drop and the commit read the old rows but was stored under the
+    new versions; the second drop makes it stale too. Outside a transaction both happen at once. A
+    failure here never fails the save: the cache swallows it and its recovery step drops every page.
     """
-    for key in keys:
-        _bump(key)
-    transaction.on_commit(lambda: [_bump(key) for key in keys])
+    _register_recovery()
+    cache.delete_many(keys)
+    transaction.on_commit(lambda: cache.delete_many(keys), robust=True)
 
 
-def _bump(key):
-    # add() then incr() is atomic on Redis and on local memory, so two servers never lose a bump.
-    cache.add(key, 0, timeout=None)
-    try:
-        cache.incr(key)
-    except ValueError:  # evicted between add() and incr()
-        cache.set(key, 1, timeout=None)
+def _forget_every_page():
+    """Recovery step after a Redis failure: an invalidation sent meanwhile may be lost, so every cached page goes."""
+    cache.client().delete(cache.make_key(SITE_VERSION_KEY))
+
+
+def _register_recovery():
+    breaker = breaker_of(cache)
+    if breaker is not None:
+        breaker.on_recovery("page-cache", _forget_every_page)
+
+
+def _new_version():
+    return secrets.randbits(62)
+
+
+def _current_versions(found, keys):
+    """The (site, path) versions, starting afresh any that is missing; None when the cache cannot keep them."""
+    versions = {key: found[key] for key in keys if key in found}
+    started = {key: _new_version() for key in keys if key not in versions}
+    lost_race = [key for key, value in started.items() if not cache.add(key, value, timeout=None)]
+    versions |= {key: value for key, value in started.items() if key not in lost_race}
+    if lost_race:  # another process started it first (or Redis refused): read what is there
+        versions |= cache.get_many(lost_race)
+    if any(key not in versions for key in keys):
+        return None
+    return tuple(versions[key] for key in keys)
 
 
 def _lookup(request, read_many):
-    """One read of the cache: the page's key, the versions it must carry now, and the entry if still valid."""
+    """One read of the cache: the page's key, the versions it must carry now, and the entry if still valid.
+
+    Versions are None when they cannot be read or started (Redis down or full): the page is then not stored.
+    """
     # Cookies that change what every page shows (the cookie banner) give each choice its own copy.
     variant = "|".join(request.COOKIES.get(name, "")[:32] for name in settings.PAGE_CACHE_VARY_COOKIES)
     page_key = PAGE_KEY_PREFIX + hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
-    path_key = _path_version_key(request.path)
-    found = read_many([page_key, SITE_VERSION_KEY, path_key])
-    versions = (found.get(SITE_VERSION_KEY, 0), found.get(path_key, 0))
+    version_keys = [SITE_VERSION_KEY, _path_version_key(request.path)]
+    found = read_many([page_key, *version_keys])
+    if any(key not in found for key in version_keys):
+        return page_key, _current_versions(found, version_keys), None
+    versions = tuple(found[key] for key in version_keys)
     entry = found.get(page_key)
     # A copy held in memory may outlive the entry in Redis, so each entry carries its own expiry.
     fresh = entry is not None and entry[0] == versions and entry[1] > time.time()
@@ -114,6 +151,7 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.read_many = cache.get_many
+        _register_recovery()
         if settings.PAGE_CACHE_LOCAL_COPIES:
             copies = TrackedCopies(cache, settings.REDIS_URL, KEY_PREFIX, settings.PAGE_CACHE_LOCAL_COPIES)
             self.read_many = copies.get_many
@@ -125,7 +163,7 @@ class PageCacheMiddleware:
         if entry is not None:
             return self._serve(request, entry)
         response = self.get_response(request)
-        if _may_store(request, response):
+        if versions is not None and _may_store(request, response):
             content = TOKEN_FIELD.sub(rb"\1" + TOKEN_PLACEHOLDER + rb"\3", response.content)
             headers = {k: v for k, v in response.items() if k.lower() not in {"set-cookie", "vary", "content-length"}}
             # Stored with the versions read before rendering: a change saved meanwhile makes it stale at once.

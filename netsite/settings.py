@@ -130,6 +130,10 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's system checks open the database (to ask SQLite about JSON support), so `check --deploy`
+    # on a fresh clone needs the database's folder (var/ by default) before any migration made it.
+    if not str(DATABASES["default"]["NAME"]).startswith((":memory:", "file:")):
+        Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # A single-file database: keep connections short-lived and wait on locks
     # rather than failing a concurrent write straight away.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -141,6 +145,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Redis only holds copies, so no request waits long for it: seconds to connect and to wait for an answer,
+# and how long a process leaves Redis alone after a failure (see netsite/cache.py).
+REDIS_CONNECT_TIMEOUT = float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25"))
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
+REDIS_BREAKER_SECONDS = float(os.environ.get("REDIS_BREAKER_SECONDS", "5"))
 if REDIS_URL:
     # Shared by every app server, so a change seen by one is seen by all.
     CACHES = {

@@ -162,10 +162,13 @@ class VoteQuerySet(models.QuerySet):
                 added, change = 0, score - previous
             RatingTotal.objects.filter(pk=total.pk).update(count=F("count") + added, score_sum=F("score_sum") + change)
             summary = RatingSummary(total.count + added, total.score_sum + change, score)
+            # Robust: once the vote is committed, nothing a listener does (e.g. a cache that is down) may turn it
+            # into an error for the voter; a failing listener is logged instead.
             transaction.on_commit(
                 lambda: rating_changed.send(
                     sender=type(obj), instance=obj, count=summary.count, average=summary.average
-                )
+                ),
+                robust=True,
             )
         return summary
 

@@ -94,3 +94,51 @@ class Browser:
             server.url + "/admin/login/?next=/admin/",
             {"csrfmiddlewaretoken": self.csrf_token(html), "username": username, "password": password},
         )
+
+
+class RedisServer:
+    """A redis-server of the test's own on a free port, which the test may kill, restart, freeze and resume."""
+
+    def __init__(self, binary):
+        self.binary = binary
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}"
+        self.process = None
+        self.start()
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [self.binary, "--bind", "127.0.0.1", "--port", str(self.port), "--save", "", "--appendonly", "no",
+             "--daemonize", "no", "--loglevel", "warning"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )  # fmt: skip
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(16).startswith(b"+PONG"):
+                        return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"redis-server did not start on port {self.port}")
+
+    def kill(self):
+        """As `kill -9`: gone at once, with everything it held."""
+        self.process.kill()
+        self.process.wait(timeout=10)
+
+    def freeze(self):
+        """As `kill -STOP`: connections are accepted by the kernel but nothing is ever answered."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self):
+        self.process.send_signal(signal.SIGCONT)
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGCONT)
+            self.process.kill()
+            self.process.wait(timeout=10)

@@ -12,19 +12,16 @@ from caching import page_cache
 from caching.redis_cache import ReusedClientRedisCache
 from caching.tracked_copies import TrackedCopies
 from tests.factories import make_treatment
+from tests.services import TEST_REDIS_URL, redis_url
 
-REDIS_URL = "redis://127.0.0.1:6379/15"
+REDIS_URL = f"{TEST_REDIS_URL}/15"
 SITE = "pagecache:site"
 PAGE = "pagecache:page:0123"
 
 
 @pytest.fixture
 def prefix():
-    try:
-        with redis.Redis.from_url(REDIS_URL) as client:
-            client.ping()
-    except redis.ConnectionError:
-        pytest.fail("Redis is not reachable on 127.0.0.1:6379; the page cache's copies are tested against it.")
+    redis_url(15)
     prefix = f"test-{uuid.uuid4().hex}"
     yield prefix
     with redis.Redis.from_url(REDIS_URL) as client:
@@ -245,10 +242,31 @@ def test_a_page_held_in_memory_is_not_served_once_its_time_is_up(pages_cached_in
     assert reader.get(treatment.get_absolute_url())["X-Page-Cache"] == "miss"
 
 
-def test_a_process_that_cannot_listen_keeps_no_copies_and_reads_redis_every_time(shared, other_server, redis_reads):
-    copies = TrackedCopies(shared, "redis://127.0.0.1:1/0", "pagecache:", max_entries=10)  # nothing listens there
+def test_a_redis_that_refuses_tracking_leaves_no_copies_and_every_read_goes_to_redis(
+    shared, other_server, redis_reads, monkeypatch
+):
+    execute = redis.Redis.execute_command
+
+    def refuse_tracking(client, *args, **kwargs):
+        if args[:2] == ("CLIENT", "TRACKING"):
+            raise redis.ResponseError("unknown subcommand 'TRACKING'")
+        return execute(client, *args, **kwargs)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", refuse_tracking)
+    copies = TrackedCopies(shared, REDIS_URL, "pagecache:", max_entries=10)
     shared.set(SITE, 3)
     assert copies.get_many([SITE]) == {SITE: 3}
     other_server.incr(SITE)
     assert copies.get_many([SITE]) == {SITE: 4}
     assert len(redis_reads) == 2
+    assert shared.breaker.healthy, "a Redis without tracking is still a working cache"
+    copies.close()
+
+
+def test_a_listener_that_cannot_connect_leaves_redis_alone_until_the_breaker_closes(shared, redis_reads):
+    copies = TrackedCopies(shared, "redis://127.0.0.1:1/0", "pagecache:", max_entries=10)  # nothing listens there
+    shared.set(SITE, 3)
+    assert copies.get_many([SITE]) == {}, "an unreachable Redis is answered as a miss"
+    assert not shared.breaker.healthy
+    assert redis_reads == [[SITE]]
+    copies.close()

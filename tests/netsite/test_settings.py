@@ -32,3 +32,27 @@ def test_production_starts_with_a_secret_key():
 
 def test_development_starts_without_a_secret_key():
     assert start_django(DEBUG="1").returncode == 0
+
+
+def test_the_deployment_checks_pass_before_any_database_file_exists(tmp_path):
+    database = tmp_path / "not-yet" / "db.sqlite3"
+    # As on a production machine: nothing the test run itself set (the browser tests allow async-unsafe calls).
+    unset = {"DEBUG", "DJANGO_SETTINGS_MODULE", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "ERROR"],
+        cwd=ROOT,
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "netsite.settings",
+            "DATABASE_URL": f"sqlite:///{database}",
+            "SECRET_KEY": "a-long-random-production-key-" + "x" * 40,
+            "ALLOWED_HOSTS": "nets.example.org",
+            "SITE_URL": "https://nets.example.org",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout

@@ -10,25 +10,18 @@ from django.urls import reverse
 
 from tests.factories import make_staff, make_treatment
 from tests.servers import AppServer, Browser, database_url
+from tests.services import redis_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-REDIS_URL = "redis://127.0.0.1:6379/14"
 
 
 @pytest.fixture
 def two_servers():
     if connection.vendor != "postgresql":
         pytest.skip("Two app servers need a shared PostgreSQL database: run with DATABASE_URL set to PostgreSQL.")
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS_URL).ping()
-    except redis.ConnectionError:
-        pytest.fail("Redis is not reachable on 127.0.0.1:6379; the shared-cache test needs it.")
     env = {
         "DATABASE_URL": database_url(connection.settings_dict),
-        "REDIS_URL": REDIS_URL,
+        "REDIS_URL": redis_url(14),
         "CACHE_KEY_PREFIX": f"test-{uuid.uuid4().hex}",
         "SECRET_KEY": "shared-secret-for-both-test-servers-0123456789-abcdefghijklmnop",
         "ALLOWED_HOSTS": "127.0.0.1",
