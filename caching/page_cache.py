@@ -28,6 +28,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import has_vary_header
 
+from caching import schedule
 from caching.tracked_copies import TrackedCopies
 
 KEY_PREFIX = "pagecache:"
@@ -78,12 +79,12 @@ def _lookup(request, read_many):
     variant = "|".join(request.COOKIES.get(name, "")[:32] for name in settings.PAGE_CACHE_VARY_COOKIES)
     page_key = PAGE_KEY_PREFIX + hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
     path_key = _path_version_key(request.path)
-    found = read_many([page_key, SITE_VERSION_KEY, path_key])
+    found = read_many([page_key, SITE_VERSION_KEY, path_key, *schedule.KEYS])
     versions = (found.get(SITE_VERSION_KEY, 0), found.get(path_key, 0))
     entry = found.get(page_key)
     # A copy held in memory may outlive the entry in Redis, so each entry carries its own expiry.
     fresh = entry is not None and entry[0] == versions and entry[1] > time.time()
-    return page_key, versions, entry if fresh else None
+    return page_key, versions, entry if fresh else None, found
 
 
 def _bypasses_cache(request):
@@ -121,7 +122,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or _bypasses_cache(request):
             return self.get_response(request)
-        key, versions, entry = _lookup(request, self.read_many)
+        key, versions, entry, found = _lookup(request, self.read_many)
+        if not schedule.up_to_date(found):  # a publish time has passed, or content changed since it was read
+            if not schedule.catch_up(found):  # another request is catching up right now
+                return self.get_response(request)
+            key, versions, entry, _ = _lookup(request, self.read_many)
         if entry is not None:
             return self._serve(request, entry)
         response = self.get_response(request)
