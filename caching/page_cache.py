@@ -13,6 +13,9 @@ sets no cookie but the CSRF one. The CSRF token in a cached page is swapped for 
 when stored and for the reader's own token when served, so forms on cached pages keep working
 without JavaScript.
 
+A publish time that passes changes pages too: the same read carries the next one (caching/schedule.py), and
+the first request after it drops the pages of what went live.
+
 With Redis, each process also keeps copies of the keys it has read, which Redis tells it to drop
 the moment they change (netsite/tracked_copies.py), so a hit usually needs no round trip at all.
 """

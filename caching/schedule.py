@@ -30,12 +30,12 @@ LOCK_KEY = "pagecache-schedule-lock"
 LOCK_SECONDS = 10
 
 
-def is_scheduled(model):
+def has_schedule(model):
     return callable(getattr(model, "scheduled_after", None))
 
 
 def scheduled_models():
-    return [model for model in apps.get_models() if is_scheduled(model)]
+    return [model for model in apps.get_models() if has_schedule(model)]
 
 
 def schedule_changed():

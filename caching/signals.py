@@ -22,7 +22,7 @@ def remember_old_pages(sender, instance, **kwargs):
 @receiver(post_save)
 @receiver(post_delete)
 def drop_cached_pages(sender, instance, **kwargs):
-    if schedule.is_scheduled(sender):
+    if schedule.has_schedule(sender):
         schedule.schedule_changed()
     if getattr(instance, "shown_on_every_page", False):
         invalidate_site()
