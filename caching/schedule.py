@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection, transaction
 from django.db.models import Value
 from django.utils import timezone
 
@@ -39,8 +40,23 @@ def scheduled_models():
 
 
 def schedule_changed():
-    """A scheduled item changed: the stored next publish time may be wrong, so it is no longer trusted."""
+    """A scheduled item changed: work out the next publish time again, now and once the change is committed.
+
+    Done here rather than by the next reader, so that reading a page after an edit costs no query. Inside a
+    transaction that may yet roll back, the time worked out may only move earlier (which costs nothing but
+    an early look); the run after the commit stores the exact one.
+    """
+    if not settings.PAGE_CACHE_SECONDS:
+        return
+    found = cache.get_many(KEYS)  # before the bump, to tell whether the stored time was trusted until now
     page_cache._bump_now_and_on_commit([GENERATION_KEY])
+    catch_up(found, only_earlier=connection.in_atomic_block)
+    transaction.on_commit(lambda: catch_up(cache.get_many(KEYS)))
+
+
+def nothing_scheduled():
+    """Record that nothing is scheduled, for a site whose database is empty (a fresh install, each test)."""
+    cache.set(NEXT_KEY, (cache.get(GENERATION_KEY, 0), None, time.time()), timeout=None)
 
 
 def up_to_date(found):
@@ -52,7 +68,7 @@ def up_to_date(found):
     return next_time is None or time.time() < next_time
 
 
-def catch_up(found):
+def catch_up(found, only_earlier=False):
     """Drop the pages of items that went live since the stored time was computed, and store the next time.
 
     False when another request is doing it right now: the caller then renders without the cache.
@@ -66,6 +82,8 @@ def catch_up(found):
         # With nothing stored, pages cached longer ago than the page cache keeps them are gone anyway.
         since = stored[2] if stored is not None else time.time() - settings.PAGE_CACHE_SECONDS
         went_live, next_time = _going_live(datetime.fromtimestamp(since, UTC), now)
+        if only_earlier and stored is not None and stored[0] == found.get(GENERATION_KEY, 0) and stored[1]:
+            next_time = stored[1] if next_time is None else min(next_time, stored[1])
         paths = set()
         for item in went_live:
             paths |= item.cache_paths()
