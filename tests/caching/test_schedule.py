@@ -72,6 +72,18 @@ def test_a_change_that_may_still_roll_back_only_ever_brings_the_next_time_forwar
     assert page_cache.cache.get(schedule.NEXT_KEY)[1] == pytest.approx(sooner.timestamp())
 
 
+def test_a_publish_time_stored_before_a_change_is_not_trusted(client):
+    """A time stored under an older generation (something changed since) is worked out again by the next reader."""
+    going_live = timezone.now() + timedelta(seconds=1)
+    make_treatment(title="Approved meanwhile", slug="meanwhile", published_at=going_live)
+    generation = page_cache.cache.get(schedule.GENERATION_KEY)
+    page_cache.cache.set(schedule.NEXT_KEY, (generation - 1, None, time.time()))  # says: nothing scheduled
+    client.get(reverse("treatments:list"))
+    assert page_cache.cache.get(schedule.NEXT_KEY)[1] == pytest.approx(going_live.timestamp())
+    wait_until(going_live)
+    assert "Approved meanwhile" in client.get(reverse("treatments:list")).content.decode()
+
+
 def test_while_another_request_catches_up_pages_are_rendered_without_the_cache(client):
     treatment = make_treatment()
     client.get(treatment.get_absolute_url())
