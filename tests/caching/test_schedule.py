@@ -19,7 +19,7 @@ def wait_until(moment):
 
 def test_a_scheduled_treatment_appears_on_every_cached_page_on_the_first_request_after_its_time(client):
     make_treatment(title="Already live")
-    going_live = timezone.now() + timedelta(seconds=1)
+    going_live = timezone.now() + timedelta(seconds=3)  # time enough to fill the cache first
     scheduled = make_treatment(title="Lutetium therapy", slug="lutetium", published_at=going_live)
     pages = [reverse("treatments:list"), reverse("search:results") + "?q=lutetium", reverse("sitemap")]
     for url in pages:
@@ -38,7 +38,7 @@ def test_a_scheduled_treatment_appears_on_every_cached_page_on_the_first_request
 
 def test_items_already_live_keep_their_cached_pages_when_another_goes_live(client):
     untouched = make_treatment()
-    going_live = timezone.now() + timedelta(seconds=1)
+    going_live = timezone.now() + timedelta(seconds=3)  # time enough to fill the cache first
     make_treatment(published_at=going_live)
     client.get(untouched.get_absolute_url())
     wait_until(going_live)
@@ -74,7 +74,7 @@ def test_a_change_that_may_still_roll_back_only_ever_brings_the_next_time_forwar
 
 def test_a_publish_time_stored_before_a_change_is_not_trusted(client):
     """A time stored under an older generation (something changed since) is worked out again by the next reader."""
-    going_live = timezone.now() + timedelta(seconds=1)
+    going_live = timezone.now() + timedelta(seconds=3)  # time enough to fill the cache first
     make_treatment(title="Approved meanwhile", slug="meanwhile", published_at=going_live)
     generation = page_cache.cache.get(schedule.GENERATION_KEY)
     page_cache.cache.set(schedule.NEXT_KEY, (generation - 1, None, time.time()))  # says: nothing scheduled
