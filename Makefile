@@ -41,12 +41,18 @@ static: $(VENDOR)/.copied
 setup: $(VENV)/.installed-dev static
 	mkdir -p var
 
-run: setup
-	DEBUG=1 $(PY) manage.py migrate --noinput
-	DEBUG=1 $(PY) manage.py load_demo_content
-	DEBUG=1 $(PY) manage.py ensure_admin
+# var/local.env: DEBUG=1, this checkout's own SECRET_KEY and the address served on, read by every
+# manage.py command (so the README's staff commands work as printed), never by gunicorn.
+.PHONY: local-env
+local-env:
+	$(PY) -m netsite.local_env $(PORT)
+
+run: setup local-env
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py ensure_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin at /admin/). Press Ctrl+C to stop."
-	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -23,6 +23,9 @@ sets no cookie but the CSRF one. The CSRF token in a cached page is swapped for 
 when stored and for the reader's own token when served, so forms on cached pages keep working
 without JavaScript.
 
+A publish time that passes changes pages too: the same read carries the next one (caching/schedule.py), and
+the first request after it drops the pages of what went live.
+
 With Redis, each process also keeps copies of the keys it has read, which Redis tells it to drop
 the moment they change (netsite/tracked_copies.py), so a hit usually needs no round trip at all.
 """
@@ -39,6 +42,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import has_vary_header
 
+from caching import schedule
 from caching.redis_cache import breaker_of
 from caching.tracked_copies import TrackedCopies
 
@@ -113,14 +117,14 @@ def _lookup(request, read_many):
     variant = "|".join(request.COOKIES.get(name, "")[:32] for name in settings.PAGE_CACHE_VARY_COOKIES)
     page_key = PAGE_KEY_PREFIX + hashlib.sha256(f"{request.get_full_path()}|{variant}".encode()).hexdigest()
     version_keys = [SITE_VERSION_KEY, _path_version_key(request.path)]
-    found = read_many([page_key, *version_keys])
+    found = read_many([page_key, *version_keys, *schedule.KEYS])
     if any(key not in found for key in version_keys):
-        return page_key, _current_versions(found, version_keys), None
+        return page_key, _current_versions(found, version_keys), None, found
     versions = tuple(found[key] for key in version_keys)
     entry = found.get(page_key)
     # A copy held in memory may outlive the entry in Redis, so each entry carries its own expiry.
     fresh = entry is not None and entry[0] == versions and entry[1] > time.time()
-    return page_key, versions, entry if fresh else None
+    return page_key, versions, entry if fresh else None, found
 
 
 def _bypasses_cache(request):
@@ -159,7 +163,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or _bypasses_cache(request):
             return self.get_response(request)
-        key, versions, entry = _lookup(request, self.read_many)
+        key, versions, entry, found = _lookup(request, self.read_many)
+        if not schedule.up_to_date(found):  # a publish time has passed, or content changed since it was read
+            if not schedule.catch_up(found):  # another request is catching up right now
+                return self.get_response(request)
+            key, versions, entry, _ = _lookup(request, self.read_many)
         if entry is not None:
             return self._serve(request, entry)
         response = self.get_response(request)

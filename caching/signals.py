@@ -3,6 +3,7 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
+from caching import schedule
 from caching.page_cache import invalidate_paths, invalidate_site
 
 
@@ -21,6 +22,8 @@ def remember_old_pages(sender, instance, **kwargs):
 @receiver(post_save)
 @receiver(post_delete)
 def drop_cached_pages(sender, instance, **kwargs):
+    if schedule.has_schedule(sender):
+        schedule.schedule_changed()
     if getattr(instance, "shown_on_every_page", False):
         invalidate_site()
     elif _shows_on_pages(instance):

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from import_export import fields, resources, widgets
 
+from clinics.import_diff import StyleFreeDiff
 from clinics.models import Clinic, Service
 from content.models import sanitise_html
 
@@ -19,6 +20,9 @@ CONTENT_FIELDS = ["summary", "body", "status", "job_code", "date_of_preparation"
 
 class StrictResource(resources.ModelResource):
     """Match by slug, validate every row with the model's own rules, skip rows that would not change."""
+
+    def get_diff_class(self):
+        return StyleFreeDiff
 
     def before_import_row(self, row, **kwargs):
         # Excel gives empty cells as None and dates as datetimes; turn them into what the model stores,

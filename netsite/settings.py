@@ -39,6 +39,8 @@ if not SECRET_KEY:
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+# The site's public address, for links printed outside a request (create_staff_user's one-time link).
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -191,9 +193,11 @@ AUTH_PASSWORD_VALIDATORS = [
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1  # hours until a lockout lifts by itself
-# Counted per account and, separately, per address: guessing one account from many addresses, or
-# many accounts from one address, are both stopped.
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Counted per account *and* address together: one person's typos lock only that account from that
+# address, so colleagues behind the same office address can still log in.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The lockout page in the admin's layout, saying how long it lasts and who can lift it.
+AXES_LOCKOUT_CALLABLE = "netsite.views.admin_lockout"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # no start-up banner in every command's output
 

@@ -1,6 +1,10 @@
+from axes.helpers import get_cool_off
+from django.conf import settings
+from django.contrib import admin
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.template import loader
 from django.utils.crypto import get_random_string
 from django.views.decorators.cache import never_cache
@@ -48,3 +52,22 @@ def _cache_ok():
 def benchmark_floor(request):
     """The framework's floor for `make bench`: a template as large as a page, no database, no cache."""
     return HttpResponse(loader.get_template("floor.html").render())
+
+
+def admin_lockout(request, original_response=None, credentials=None):
+    """django-axes' answer once an account has failed too often from one address: in the admin's layout."""
+    context = {
+        **admin.site.each_context(request),
+        "title": "Logging in is paused for this account",
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "duration": _duration(get_cool_off(request)),
+    }
+    return render(request, "admin/lockout.html", context, status=429)
+
+
+def _duration(delta):
+    minutes = round(delta.total_seconds() / 60)
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return "1 hour" if hours == 1 else f"{hours} hours"
+    return "1 minute" if minutes == 1 else f"{minutes} minutes"

@@ -58,18 +58,28 @@ class ReviewableAdmin(admin.ModelAdmin):
         return [*super().get_readonly_fields(request, obj), *SIGN_OFF_FIELDS]
 
     def get_list_display(self, request):
-        return [*super().get_list_display(request), "pending_change"]
+        columns = ["publication_status" if name == "status" else name for name in super().get_list_display(request)]
+        return [*columns, "pending_change"]
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), ReviewDueFilter]
+
+    @admin.display(description="Status", ordering="status")
+    def publication_status(self, obj):
+        """'Published' only once readers can see it: an approved page waiting for its time says when."""
+        if obj.is_scheduled:
+            return f"Scheduled for {date_format(timezone.localtime(obj.published_at), 'j M Y, H:i')}"
+        return obj.get_status_display()
 
     @admin.display(description="Workflow")
     def workflow_state(self, obj):
         if obj is None or obj.pk is None:
             return "New draft"
         if obj.has_pending_change:
-            return f"Published; a change is {obj.get_pending_status_display().lower()}, not yet live"
-        return obj.get_status_display()
+            return (
+                f"{self.publication_status(obj)}; a change is {obj.get_pending_status_display().lower()}, not yet live"
+            )
+        return self.publication_status(obj)
 
     @admin.display(description="Change waiting")
     def pending_change(self, obj):

@@ -155,6 +155,10 @@ class ReviewableQuerySet(models.QuerySet):
         """What the public may see: published, and due to go live by now."""
         return self.filter(status=Reviewable.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled_after(self, moment):
+        """Published items that go live after `moment`: the page cache drops their pages when they do."""
+        return self.filter(status=Reviewable.Status.PUBLISHED, published_at__gt=moment)
+
     def review_due(self, within_days=REVIEW_WARNING_DAYS):
         """Published items whose review date has passed or falls within `within_days`, soonest first."""
         cutoff = timezone.localdate() + timedelta(days=within_days)
@@ -224,6 +228,15 @@ class Reviewable(models.Model):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
+
+    @classmethod
+    def scheduled_after(cls, moment):
+        return cls._default_manager.scheduled_after(moment)
+
+    @property
+    def is_scheduled(self):
+        """Approved to go live at a time still to come."""
+        return self.is_live and self.published_at is not None and self.published_at > timezone.now()
 
     # What the workflow looks at --------------------------------------------------------------
 

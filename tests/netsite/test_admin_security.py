@@ -53,3 +53,35 @@ def test_admin_address_comes_from_admin_url(monkeypatch):
         timeout=60,
     )
     assert result.stdout.strip() == "/staff-area-7/", result.stderr
+
+
+def test_one_persons_failed_logins_do_not_lock_out_a_colleague_at_the_same_address(client, editor, reviewer):
+    url = reverse("admin:login")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(url, {"username": editor.username, "password": "wrong-password-123"})
+    assert client.post(url, {"username": editor.username, "password": "a-long-test-password"}).status_code == 429
+    colleague = client.post(url, {"username": reviewer.username, "password": "a-long-test-password"})
+    assert colleague.status_code == 302
+    assert client.session["_auth_user_id"] == str(reviewer.pk)
+
+
+def test_the_same_account_can_still_log_in_from_another_address(client, editor):
+    url = reverse("admin:login")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(url, {"username": editor.username, "password": "wrong-password-123"}, REMOTE_ADDR="192.0.2.1")
+    elsewhere = client.post(
+        url, {"username": editor.username, "password": "a-long-test-password"}, REMOTE_ADDR="192.0.2.2"
+    )
+    assert elsewhere.status_code == 302
+
+
+def test_the_lockout_page_uses_the_admin_layout_and_says_how_long_and_who_can_lift_it(client, editor):
+    url = reverse("admin:login")
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        response = client.post(url, {"username": editor.username, "password": "wrong-password-123"})
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "Living with NETs: editors&#x27; admin" in html  # the admin's header
+    assert 'href="/static/admin/css/base.css"' in html
+    assert "paused for <strong>1 hour</strong>" in html
+    assert "Site administrator" in html and "Access attempts" in html

@@ -1,6 +1,7 @@
 """Two app servers behind a load balancer share one PostgreSQL and one Redis: what one changes, the other shows."""
 
 import re
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -103,3 +104,30 @@ def test_votes_through_both_servers_add_up_exactly(two_servers):
     assert Vote.objects.count() == 40
     _, html, _ = Browser().get(two_servers[1].url + treatment.get_absolute_url())
     assert "Rating: 3.0/5. From 40 votes." in html
+
+
+def test_a_treatment_scheduled_a_second_ahead_shows_through_both_servers_on_the_first_request_after_its_time(
+    two_servers,
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    make_treatment(title="Surgery", slug="surgery")
+    going_live = timezone.now() + timedelta(seconds=5)  # time enough to fill both servers' caches first
+    make_treatment(title="Lutetium therapy", slug="lutetium", published_at=going_live)
+    pages = [reverse("treatments:list"), reverse("search:results") + "?q=lutetium", reverse("sitemap")]
+    reader = Browser()
+    for server in two_servers:
+        for url in pages:
+            for _ in range(3):  # both workers of each server hold each page in memory
+                _, html, headers = reader.get(server.url + url)
+                assert "/treatments/lutetium/" not in html
+    assert headers["X-Page-Cache"] == "hit"
+
+    time.sleep(max(0, (going_live - timezone.now()).total_seconds()) + 0.05)
+
+    for server in two_servers:
+        for url in pages:
+            _, html, _ = reader.get(server.url + url)
+            assert "/treatments/lutetium/" in html, f"{url} through {server.url}"

@@ -25,5 +25,5 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Created admin account '{username}' with password: {password}")
             + "\nThis password is shown only once: note it now, or change it with "
-            f"'python manage.py changepassword {username}'."
+            f"'.venv/bin/python manage.py changepassword {username}'."
         )
