@@ -10,6 +10,7 @@ that went live since the time was computed and stores the next one; other reques
 served from nor stored in the cache. Every server reads the same keys, so all of them see it at once.
 """
 
+import secrets
 import time
 from datetime import UTC, datetime
 
@@ -49,9 +50,19 @@ def schedule_changed():
     if not settings.PAGE_CACHE_SECONDS:
         return
     found = cache.get_many(KEYS)  # before the bump, to tell whether the stored time was trusted until now
-    page_cache._bump_now_and_on_commit([GENERATION_KEY])
+    _renew_generation()
+    transaction.on_commit(_renew_generation, robust=True)
     catch_up(found, only_earlier=connection.in_atomic_block)
     transaction.on_commit(lambda: catch_up(cache.get_many(KEYS)))
+
+
+def _renew_generation():
+    """A fresh random generation, which no stored time can carry.
+
+    Random rather than counted, like the page cache's versions, so a generation lost with Redis never comes
+    back matching an old time.
+    """
+    cache.set(GENERATION_KEY, secrets.randbits(62), timeout=None)
 
 
 def nothing_scheduled():
