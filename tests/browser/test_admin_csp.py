@@ -31,7 +31,10 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 
 def some_content(superuser):
+    from clinics.models import ensure_default_services
     from faqs.models import SideEffectTerm, SubmittedQuestion
+
+    ensure_default_services()  # the sample file's services (a flushed database after other tests has none)
 
     treatment = make_treatment(title="Surgery", slug="surgery")
     treatment.summary = "Changed, to have a revision and a waiting change."
