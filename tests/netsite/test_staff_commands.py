@@ -49,8 +49,9 @@ def run(command, clone, env, **kwargs):
 def test_staff_commands_work_as_printed_after_make_run_and_name_the_port_served_on(fresh_clone):
     port = free_port()
     env = {name: value for name, value in os.environ.items() if name not in UNSET}
-    create_editor, create_reviewer, reset_admin = readme_commands()
+    *create_staff, reset_admin = readme_commands()
     assert "changepassword admin" in reset_admin
+    assert [command.split()[4] for command in create_staff] == ["editor", "reviewer", "medinfo"]
 
     # What `PORT=... make run` does before it starts the server.
     for step in [
@@ -64,10 +65,9 @@ def test_staff_commands_work_as_printed_after_make_run_and_name_the_port_served_
     assert f"SITE_URL=http://127.0.0.1:{port}\n" in local_env
     assert oct((fresh_clone / "var" / "local.env").stat().st_mode & 0o777) == "0o600"
 
-    editor = run(create_editor, fresh_clone, env)
-    assert editor.returncode == 0, editor.stderr
-    reviewer = run(create_reviewer, fresh_clone, env)
-    assert reviewer.returncode == 0, reviewer.stderr
+    editor, *others = [run(command, fresh_clone, env) for command in create_staff]
+    for created in [editor, *others]:
+        assert created.returncode == 0, created.stderr
     # No terminal (a new session), so changepassword reads the new password twice from its input.
     reset = run(reset_admin, fresh_clone, env, input="a-new-long-password-71\n" * 2, start_new_session=True)
     assert reset.returncode == 0, reset.stdout + reset.stderr
