@@ -167,7 +167,7 @@ class ReviewableAdmin(admin.ModelAdmin):
     def transition_view(self, request, object_id, action):
         obj = self._get_for_workflow(request, object_id)
         step = STEPS.get(action)
-        if step is None or not step.permitted(request.user, self.model):
+        if step is None or not step.applies_to(self.model) or not step.permitted(request.user, self.model):
             raise PermissionDenied
         label, form_class = step.label, STEP_FORMS[action]
         initial = {}
