@@ -105,17 +105,24 @@ def test_importing_the_same_change_twice_adds_nothing_the_second_time(login, edi
     assert len(history(live)) == 1
 
 
-def test_an_imported_website_is_not_accepted_by_the_leaving_notice_until_published(login, editor, client):
-    make_clinic(slug="royal-free-london", title="Royal Free (live title)")
+def test_an_imported_website_is_not_accepted_by_the_leaving_notice_until_published(login, editor, reviewer, client):
+    live = make_clinic(slug="royal-free-london", title="Royal Free (live title)")
 
     def websites(rows):
         rows[0]["website"] = "https://changed.example/"
         rows[1]["website"] = "https://new-draft.example/"
 
     import_as(login(editor), Clinic, with_rows(CLINICS_CSV, websites), "clinics.csv")
-    for address in ["https://changed.example/", "https://new-draft.example/"]:
-        notice = reverse("leaving:notice") + "?" + urlencode({"to": address})
-        assert client.get(notice).status_code == 404
+
+    def notice(address):
+        return client.get(reverse("leaving:notice") + "?" + urlencode({"to": address})).status_code
+
+    assert notice("https://changed.example/") == notice("https://new-draft.example/") == 404
+    live.refresh_from_db()
+    live.submit(editor)
+    live.approve(reviewer, job_code="NET-UK-000999", date_of_preparation=live.date_of_preparation)
+    assert notice("https://changed.example/") == 200
+    assert notice("https://new-draft.example/") == 404
 
 
 def test_support_group_import_makes_drafts_and_waiting_changes(login, editor, client):
