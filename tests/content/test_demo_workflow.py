@@ -65,3 +65,25 @@ def test_a_demo_page_changed_by_hand_is_put_back_through_the_workflow():
     assert surgery.pending is None
     assert [step.action for step in Transition.for_item(surgery)][:2] == ["approved", "submitted"]
     assert Transition.for_item(surgery).count() == 4
+
+
+def test_demo_pages_loaded_before_the_workflow_did_it_get_their_history_on_the_next_load():
+    load()
+    Transition.objects.all().delete()
+    assert "nothing changed" not in load()
+    for model in reviewable_models():
+        for item in model.objects.all():
+            assert Transition.for_item(item).filter(action=Transition.Action.APPROVED).exists(), item
+    assert "nothing changed" in load()
+
+
+def test_pages_cached_before_a_demo_load_show_its_changes(client):
+    load()
+    surgery = Treatment.objects.get(slug="surgery")
+    client.get(surgery.get_absolute_url())
+    assert client.get(surgery.get_absolute_url())["X-Page-Cache"] == "hit"
+    Treatment.objects.filter(slug="surgery").update(title="Changed by hand")
+    load()  # puts the title back; the load drops the whole page cache once, at the end
+    response = client.get(surgery.get_absolute_url())
+    assert response["X-Page-Cache"] == "miss"
+    assert "<h1>Surgery</h1>" in response.content.decode().replace("\n", "")
