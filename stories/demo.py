@@ -149,6 +149,11 @@ def load(report, scale=1):
         item = dict(item)
         slug, palette, wanted = item.pop("slug"), item.pop("palette"), item.pop("treatments")
         large, small = portrait_files(item.pop("picture"), palette)
+        withdrawn = Story.objects.filter(slug=slug, consent_withdrawn_on__isnull=False).first()
+        if withdrawn is not None:  # even invented people's withdrawals are respected: never republished
+            report.add(Story, "kept off the site (consent withdrawn)")
+            stories[slug] = withdrawn
+            continue
         stories[slug] = sync(
             Story,
             report,
@@ -158,11 +163,12 @@ def load(report, scale=1):
         )
     for item in QUOTES:
         item = dict(item)
-        story, wanted = item.pop("story"), item.pop("treatments")
+        story, wanted = stories.get(item.pop("story")), item.pop("treatments")
+        withdrawn = story is not None and story.consent_withdrawn_on is not None
         sync(
             Quote,
             report,
             {"text": item.pop("text")},
-            {**item, "story": stories.get(story), "status": Quote.Status.PUBLISHED},
+            {**item, "story": story, "status": Quote.Status.DRAFT if withdrawn else Quote.Status.PUBLISHED},
             links={"treatments": [treatments[s] for s in wanted if s in treatments]},
         )

@@ -87,3 +87,15 @@ def test_pages_cached_before_a_demo_load_show_its_changes(client):
     response = client.get(surgery.get_absolute_url())
     assert response["X-Page-Cache"] == "miss"
     assert "<h1>Surgery</h1>" in response.content.decode().replace("\n", "")
+
+
+def test_a_demo_story_whose_consent_was_withdrawn_is_never_republished(editor):
+    from stories.models import Quote, Story
+
+    load()
+    story = Story.objects.filter(quotes__isnull=False).first()
+    story.withdraw_consent(editor, comment="Asked to be removed.")
+    assert "nothing changed" in load()
+    story.refresh_from_db()
+    assert story.status == Story.Status.DRAFT
+    assert not story.quotes.filter(status=Quote.Status.PUBLISHED).exists()
