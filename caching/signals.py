@@ -1,14 +1,30 @@
 """Keep the page cache exact: anything that knows the pages it shows on (`cache_paths()`) drops them when it changes."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from caching import schedule
 from caching.page_cache import invalidate_paths, invalidate_site
 
+_whole_site_at_the_end = ContextVar("whole_site_at_the_end", default=False)
+
+
+@contextmanager
+def invalidate_site_once():
+    """For a bulk change (loading demo content): skip the per-page work of each save, drop every page once at the end."""
+    token = _whole_site_at_the_end.set(True)
+    try:
+        yield
+    finally:
+        _whole_site_at_the_end.reset(token)
+        invalidate_site()
+
 
 def _shows_on_pages(instance):
-    return callable(getattr(instance, "cache_paths", None))
+    return callable(getattr(instance, "cache_paths", None)) and not _whole_site_at_the_end.get()
 
 
 @receiver(pre_save)
@@ -24,7 +40,7 @@ def remember_old_pages(sender, instance, **kwargs):
 def drop_cached_pages(sender, instance, **kwargs):
     if schedule.has_schedule(sender):
         schedule.schedule_changed()
-    if getattr(instance, "shown_on_every_page", False):
+    if getattr(instance, "shown_on_every_page", False) and not _whole_site_at_the_end.get():
         invalidate_site()
     elif _shows_on_pages(instance):
         invalidate_paths(instance.cache_paths() | getattr(instance, "_old_cache_paths", set()))

@@ -38,6 +38,20 @@ class DirectoryAdmin(ImportExportMixin, ContentPageAdmin):
     export_formats = [CSV, XLSX]
     actions = ["delete_demo_content"]
 
+    def has_import_permission(self, request):
+        # An import both adds and changes rows (IMPORT_EXPORT_IMPORT_PERMISSION_CODE asks for 'change').
+        return super().has_import_permission(request) and self.has_add_permission(request)
+
+    def process_result(self, result, request):
+        response = super().process_result(result, request)
+        self.message_user(
+            request,
+            "Nothing you imported is on the site yet: new entries are drafts, and changes to published entries "
+            "wait for a medical reviewer's approval. Each one's history shows the import.",
+            messages.INFO,
+        )
+        return response
+
     def get_import_data_kwargs(self, **kwargs):
         # Also at the confirm step, roll the whole file back if any row has become invalid since the preview.
         return {**super().get_import_data_kwargs(**kwargs), "rollback_on_validation_errors": True}

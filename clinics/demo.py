@@ -13,7 +13,6 @@ from clinics.models import Clinic, ensure_default_services
 from content.seeding import scaled, sync
 
 APPROVAL = {
-    "status": Clinic.Status.PUBLISHED,
     "date_of_preparation": date(2026, 11, 1),
     "review_due": date(2027, 11, 1),
     "is_demo": True,
@@ -110,11 +109,9 @@ CLINICS = [
 
 def load(report, scale=1):
     services = ensure_default_services()
-    for item in scaled(CLINICS, scale):
+    items = [{**item, "job_code": f"NET-UK-{400 + n:06d}"} for n, item in enumerate(CLINICS, start=1)]
+    for item in scaled(items, scale):
         item = dict(item)
         slug, wanted = item.pop("slug"), item.pop("services")
-        clinic = sync(Clinic, report, {"slug": slug}, {**APPROVAL, **item})
-        wanted_ids = {services[name].pk for name in wanted if name in services}
-        if set(clinic.services.values_list("pk", flat=True)) != wanted_ids:
-            clinic.services.set(wanted_ids)
-            report.add(Clinic, "services updated")
+        links = {"services": [services[name] for name in wanted if name in services]}
+        sync(Clinic, report, {"slug": slug}, {**APPROVAL, **item}, links=links)

@@ -135,7 +135,7 @@ class Clinic(Searchable, ContentPage):
     # The pages that list clinics, for the shared page cache's invalidation (ContentPage.cache_paths on main).
     listed_on = ("clinics:list",)
 
-    class Meta:
+    class Meta(ContentPage.Meta):
         ordering = ["title"]
         verbose_name = "clinic"
 

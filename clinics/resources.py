@@ -2,20 +2,26 @@
 
 Rows are matched by slug, so importing the same file twice changes nothing. A file with any invalid
 row is rejected whole: the admin shows each bad row and field, and nothing from the file is saved.
+
+An import goes through the workflow's one door, like an edit in the admin form: it never sets the
+workflow or sign-off fields (the status column is exported for information and ignored on import), a
+new row becomes a draft, a row that changes a published item becomes that item's waiting change, and
+each item touched gets "imported from FILE by USER" in its workflow history.
 """
 
 from datetime import datetime
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from import_export import fields, resources, widgets
 
 from clinics.import_diff import StyleFreeDiff
 from clinics.models import Clinic, Service
 from content.models import sanitise_html
+from workflow.models import Transition, display_name
 
 ISO_DATE = {"format": "%Y-%m-%d"}
-CONTENT_FIELDS = ["summary", "body", "status", "job_code", "date_of_preparation", "review_due"]
+CONTENT_FIELDS = ["summary", "body", "status"]
 
 
 class StrictResource(resources.ModelResource):
@@ -23,6 +29,9 @@ class StrictResource(resources.ModelResource):
 
     def get_diff_class(self):
         return StyleFreeDiff
+
+    # Shown in an export for information; never read on import (only the workflow publishes).
+    status = fields.Field(attribute="status", column_name="status", readonly=True)
 
     def before_import_row(self, row, **kwargs):
         # Excel gives empty cells as None and dates as datetimes; turn them into what the model stores,
@@ -36,9 +45,44 @@ class StrictResource(resources.ModelResource):
         # Compare the body as it will be stored, so an unchanged row is recognised as unchanged.
         if row.get("body"):
             row["body"] = sanitise_html(row["body"])
-        for name in ["slug", "status"]:
-            if row.get(name):
-                row[name] = str(row[name]).strip()
+        if row.get("slug"):
+            row["slug"] = str(row["slug"]).strip()
+
+    def get_instance(self, instance_loader, row):
+        """An item with a change waiting is compared with that change (links included), not the live version."""
+        instance = super().get_instance(instance_loader, row)
+        if instance is not None and instance.has_pending_change:
+            instance.apply_values(instance.pending)
+            instance.show_pending_links(instance.pending)
+        return instance
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        """Save as the importing user's edit: a draft if new, the waiting change if the item is live."""
+        user = kwargs["user"]
+        opts = instance._meta
+        if is_create and not user.has_perm(f"{opts.app_label}.add_{opts.model_name}"):
+            raise PermissionDenied(f"You do not have permission to add {opts.verbose_name_plural}.")
+        self.before_save_instance(instance, row, **kwargs)
+        instance.save_edit(user, comment=self.import_comment(kwargs))
+        self.after_save_instance(instance, row, **kwargs)
+
+    def save_m2m(self, instance, row, **kwargs):
+        """Links changed on a live item wait with the rest of its change; then the import is logged."""
+        if instance.has_pending_change:
+            links = {}
+            for field in self.get_import_fields():
+                if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                    links[field.attribute] = sorted(item.pk for item in field.clean(row))
+            if links:
+                instance.keep_links_pending(links)
+                instance.show_pending_links(instance.pending)  # so the preview shows the links that wait
+        else:
+            super().save_m2m(instance, row, **kwargs)
+        instance._log(kwargs["user"], Transition.Action.IMPORTED, self.import_comment(kwargs))
+
+    @staticmethod
+    def import_comment(kwargs):
+        return f"Imported from {kwargs.get('file_name') or 'a file'} by {display_name(kwargs['user'])}"
 
     class Meta:
         import_id_fields = ["slug"]
@@ -63,7 +107,7 @@ class ClinicResource(StrictResource):
             "accreditation_year", "last_verified", "services", *CONTENT_FIELDS,
         ]  # fmt: skip
         export_order = fields
-        widgets = {"last_verified": ISO_DATE, "date_of_preparation": ISO_DATE, "review_due": ISO_DATE}
+        widgets = {"last_verified": ISO_DATE}
 
     def import_instance(self, instance, row, **kwargs):
         """As the base class, plus a clear error for a service slug we do not have (rather than dropping it)."""

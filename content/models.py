@@ -54,7 +54,7 @@ class ContentPage(Reviewable):
     # False where an item is only a part of another page (an FAQ answer), so the sitemap leaves it out.
     has_own_page = True
 
-    class Meta:
+    class Meta(Reviewable.Meta):
         abstract = True
 
     def __str__(self):

@@ -8,7 +8,6 @@ from faqs.models import Question, Topic
 ASK = "<p>Every person is different, so <strong>please ask your own doctor</strong> what this means for you.</p>"
 
 APPROVAL = {
-    "status": Question.Status.PUBLISHED,
     "date_of_preparation": date(2026, 11, 1),
     "review_due": date(2028, 11, 1),
 }

@@ -51,7 +51,7 @@ class Question(Searchable, ContentPage):
     listed_on = ("faqs:list",)
     has_own_page = False
 
-    class Meta:
+    class Meta(ContentPage.Meta):
         ordering = ["topic__order", "order", "title"]
         verbose_name = "FAQ"
         verbose_name_plural = "FAQs"

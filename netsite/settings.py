@@ -103,6 +103,10 @@ MIDDLEWARE = [
 
 # Where the workflow's approve form finds the default job code and date of preparation (the site settings).
 WORKFLOW_APPROVAL_DEFAULTS = "pages.models.approval_defaults"
+# django-import-export lets anyone into import and export unless these are set: importing changes content
+# (the admin also asks for 'add'), exporting only reads it. The view-only Site administrator cannot import.
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 ROOT_URLCONF = "netsite.urls"
 WSGI_APPLICATION = "netsite.wsgi.application"

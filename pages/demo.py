@@ -6,11 +6,8 @@ from content.seeding import sync
 from pages.models import SitePage
 
 APPROVAL = {
-    "status": SitePage.Status.PUBLISHED,
     "date_of_preparation": date(2026, 11, 1),
     "review_due": date(2028, 11, 1),
-    "certifier_name": "Demo medical reviewer",
-    "certified_on": date(2026, 11, 1),
 }
 
 PAGES = [

@@ -28,7 +28,7 @@ YELLOW_CARD_STATEMENT = (
 class SitePage(ContentPage):
     """A page about the site itself, edited and approved like any other content."""
 
-    class Meta:
+    class Meta(ContentPage.Meta):
         ordering = ["title"]
         verbose_name = "site page"
 

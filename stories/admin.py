@@ -1,10 +1,10 @@
 from django.contrib import admin, messages
 from django.db import transaction
-from django.utils import timezone
+from django.template.response import TemplateResponse
 
-from caching.page_cache import invalidate_paths
 from content.admin import ContentPageAdmin
 from stories.models import Quote, Story
+from workflow.forms import ReasonForm
 
 
 @admin.register(Story)
@@ -26,24 +26,27 @@ class StoryAdmin(ContentPageAdmin):
             sign_off,
         ]
 
-    @admin.action(description="Withdraw consent: unpublish the stories and their quotes")
+    @admin.action(description="Withdraw consent: unpublish the stories and their quotes", permissions=["change"])
     def withdraw_consent(self, request, queryset):
+        """The workflow step for several stories at once, after asking why (see Story.withdraw_consent)."""
+        stories = [story for story in queryset if story.step_possible("withdraw_consent")]
+        form = ReasonForm(request.POST if "apply" in request.POST else None)
+        if not form.is_valid():
+            context = {**self.admin_site.each_context(request), "opts": self.opts, "stories": stories, "form": form}
+            context["title"] = "Withdraw consent"
+            return TemplateResponse(request, "admin/stories/withdraw_consent.html", context)
+        quotes = 0
         with transaction.atomic():
-            stories = list(queryset.select_for_update())
-            today = timezone.localdate()
-            Story.objects.filter(pk__in=[story.pk for story in stories]).update(
-                consent_withdrawn_on=today, status=Story.Status.DRAFT, updated_at=timezone.now()
-            )
-            linked_quotes = list(Quote.objects.filter(story__in=stories).prefetch_related("treatments"))
-            quotes = Quote.objects.filter(story__in=stories).update(status=Quote.Status.DRAFT)
-            # Bulk updates send no save signals: drop the affected pages from the cache here.
-            invalidate_paths(set().union(*(item.cache_paths() for item in [*stories, *linked_quotes])))
+            for story in stories:
+                quotes += story.quotes.filter(status=Quote.Status.PUBLISHED).count()
+                story.withdraw_consent(request.user, comment=form.cleaned_data["comment"])
         self.message_user(
             request,
             f"Consent withdrawal recorded for {len(stories)} stor{'y' if len(stories) == 1 else 'ies'}. "
             f"They and {quotes} linked quote{'' if quotes == 1 else 's'} are no longer on the site.",
             messages.SUCCESS,
         )
+        return None
 
 
 @admin.register(Quote)

@@ -13,7 +13,6 @@ from stories.models import Quote, Story
 from treatments.models import Treatment
 
 APPROVAL = {
-    "status": Story.Status.PUBLISHED,
     "date_of_preparation": date(2026, 11, 1),
     "review_due": date(2028, 11, 1),
 }
@@ -150,26 +149,26 @@ def load(report, scale=1):
         item = dict(item)
         slug, palette, wanted = item.pop("slug"), item.pop("palette"), item.pop("treatments")
         large, small = portrait_files(item.pop("picture"), palette)
-        story = sync(
+        withdrawn = Story.objects.filter(slug=slug, consent_withdrawn_on__isnull=False).first()
+        if withdrawn is not None:  # even invented people's withdrawals are respected: never republished
+            report.add(Story, "kept off the site (consent withdrawn)")
+            stories[slug] = withdrawn
+            continue
+        stories[slug] = sync(
             Story,
             report,
             {"slug": slug},
             {**APPROVAL, **item, "body": item["body"].strip(), "portrait": large, "portrait_small": small},
+            links={"treatments": [treatments[s] for s in wanted if s in treatments]},
         )
-        _set_treatments(story, [treatments[s] for s in wanted if s in treatments])
-        stories[slug] = story
     for item in QUOTES:
         item = dict(item)
-        story, wanted = item.pop("story"), item.pop("treatments")
-        quote = sync(
+        story, wanted = stories.get(item.pop("story")), item.pop("treatments")
+        withdrawn = story is not None and story.consent_withdrawn_on is not None
+        sync(
             Quote,
             report,
             {"text": item.pop("text")},
-            {**item, "story": stories.get(story), "status": Quote.Status.PUBLISHED},
+            {**item, "story": story, "status": Quote.Status.DRAFT if withdrawn else Quote.Status.PUBLISHED},
+            links={"treatments": [treatments[s] for s in wanted if s in treatments]},
         )
-        _set_treatments(quote, [treatments[s] for s in wanted if s in treatments])
-
-
-def _set_treatments(obj, wanted):
-    if set(obj.treatments.all()) != set(wanted):
-        obj.treatments.set(wanted)

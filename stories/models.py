@@ -2,7 +2,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +11,7 @@ from content.models import ContentPage
 from search.models import Searchable
 from stories.images import portrait_sizes
 from treatments.models import Treatment
+from workflow.models import Transition
 
 MAX_PORTRAIT_BYTES = 10 * 1024 * 1024
 
@@ -67,16 +68,17 @@ class Story(Searchable, ContentPage):
     schema_type = "Article"
     listed_on = ("stories:list",)
 
-    class Meta:
+    class Meta(ContentPage.Meta):
         ordering = ["-published_at", "-pk"]
         verbose_name = "patient story"
         verbose_name_plural = "patient stories"
         constraints = [
+            *ContentPage.Meta.constraints,
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(consent_given_on__isnull=False, consent_withdrawn_on__isnull=True),
                 name="story_published_only_with_consent",
                 violation_error_message="A story can only be published with a consent date and no withdrawal.",
-            )
+            ),
         ]
 
     def get_absolute_url(self):
@@ -110,6 +112,33 @@ class Story(Searchable, ContentPage):
                 )
         if errors:
             raise ValidationError(errors)
+
+    def step_possible(self, step_name):
+        return step_name != "withdraw_consent" or self.consent_withdrawn_on is None
+
+    @transaction.atomic
+    def withdraw_consent(self, user, comment=""):
+        """The person has withdrawn consent: off the site at once with its quotes, whatever its state.
+
+        A workflow step (see STEPS): logged with who, when and why. Any waiting change is folded into the
+        draft, so nothing stays waiting for approval; the quotes' saves drop their pages from the cache.
+        """
+        self._require("withdraw_consent", user)
+        if not comment.strip():
+            raise ValidationError("Say why consent was withdrawn and how we heard, for the record.")
+        change = self.pending
+        if change is not None:
+            self.apply_values(change)
+        self.status = self.Status.DRAFT
+        self.pending, self.pending_status = None, ""
+        self.consent_withdrawn_on = timezone.localdate()
+        self.save()
+        if change is not None:
+            self.apply_links(change)
+        for quote in self.quotes.filter(status=Quote.Status.PUBLISHED):
+            quote.status = Quote.Status.DRAFT
+            quote.save(update_fields=["status", "updated_at"])
+        return self._log(user, Transition.Action.CONSENT_WITHDRAWN, comment)
 
     def prepare_content(self):
         """Resize a newly uploaded portrait, whether the edit is saved straight away or waits for approval."""

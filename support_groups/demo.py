@@ -11,7 +11,6 @@ from content.seeding import scaled, sync
 from support_groups.models import SupportGroup
 
 APPROVAL = {
-    "status": SupportGroup.Status.PUBLISHED,
     "date_of_preparation": date(2026, 11, 1),
     "review_due": date(2027, 11, 1),
     "is_demo": True,
@@ -86,7 +85,8 @@ GROUPS = [
 
 
 def load(report, scale=1):
-    for item in scaled(GROUPS, scale):
+    items = [{**item, "job_code": f"NET-UK-{500 + n:06d}"} for n, item in enumerate(GROUPS, start=1)]
+    for item in scaled(items, scale):
         item = dict(item)
         slug = item.pop("slug")
         sync(SupportGroup, report, {"slug": slug}, {**APPROVAL, "languages": "English", **item})

@@ -63,7 +63,7 @@ class SupportGroup(Searchable, ContentPage):
     # The pages that list support groups, for the shared page cache's invalidation (ContentPage.cache_paths on main).
     listed_on = ("support_groups:list",)
 
-    class Meta:
+    class Meta(ContentPage.Meta):
         ordering = ["title"]
         verbose_name = "support group"
 

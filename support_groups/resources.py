@@ -1,6 +1,6 @@
 """Bulk import and export of support groups for editors; same rules as clinics (see clinics/resources.py)."""
 
-from clinics.resources import CONTENT_FIELDS, ISO_DATE, StrictResource
+from clinics.resources import CONTENT_FIELDS, StrictResource
 from support_groups.models import SupportGroup, normalise_countries
 
 
@@ -17,4 +17,3 @@ class SupportGroupResource(StrictResource):
             "languages", "website", "email", "phone", "helpline_hours", *CONTENT_FIELDS,
         ]  # fmt: skip
         export_order = fields
-        widgets = {"date_of_preparation": ISO_DATE, "review_due": ISO_DATE}

@@ -12,6 +12,19 @@ from treatments.models import Treatment
 _serial = count(1)
 
 
+def signed_off(fields):
+    """A published row carries its medical sign-off, as the database insists; a test may override any of it."""
+    if fields.get("status") == "published":
+        from workflow.models import default_review_due
+
+        fields.setdefault("certifier_name", "Dr Test Reviewer")
+        fields.setdefault("certified_on", date(2026, 10, 1))
+        fields.setdefault("job_code", f"TEST-UK-{next(_serial):06d}")
+        fields.setdefault("date_of_preparation", date(2026, 9, 1))
+        fields.setdefault("review_due", default_review_due(fields["date_of_preparation"]))
+    return fields
+
+
 def make_treatment(**overrides):
     n = next(_serial)
     fields = {
@@ -26,7 +39,7 @@ def make_treatment(**overrides):
         "date_of_preparation": date(2026, 9, 1),
     }
     fields.update(overrides)
-    return Treatment.objects.create(**fields)
+    return Treatment.objects.create(**signed_off(fields))
 
 
 def make_story(**overrides):
@@ -44,7 +57,7 @@ def make_story(**overrides):
         "date_of_preparation": date(2026, 9, 1),
     }
     fields.update(overrides)
-    return Story.objects.create(**fields)
+    return Story.objects.create(**signed_off(fields))
 
 
 def make_quote(treatments=(), **overrides):
@@ -78,7 +91,7 @@ def make_question(**overrides):
     fields.update(overrides)
     if "topic" not in fields:
         fields["topic"] = make_topic()
-    return Question.objects.create(**fields)
+    return Question.objects.create(**signed_off(fields))
 
 
 def make_staff(role="editor", username=None, **overrides):
@@ -127,7 +140,7 @@ def make_clinic(services=(), **overrides):
         "longitude": -0.1278,
     }
     fields.update(overrides)
-    clinic = Clinic.objects.create(**fields)
+    clinic = Clinic.objects.create(**signed_off(fields))
     if services:
         ensure_default_services()
         clinic.services.set(Service.objects.filter(slug__in=services))
@@ -144,7 +157,16 @@ def make_support_group(**overrides):
         "countries": "GB",
     }
     fields.update(overrides)
-    return SupportGroup.objects.create(**fields)
+    return SupportGroup.objects.create(**signed_off(fields))
+
+
+def make_site_page(**overrides):
+    from pages.models import SitePage
+
+    n = next(_serial)
+    fields = {"title": f"Page {n}", "slug": f"page-{n}", "summary": "S.", "status": SitePage.Status.PUBLISHED}
+    fields.update(overrides)
+    return SitePage.objects.create(**signed_off(fields))
 
 
 def make_submitted_question(**overrides):

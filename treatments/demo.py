@@ -6,11 +6,8 @@ from content.seeding import scaled, sync
 from treatments.models import Treatment
 
 APPROVAL = {
-    "status": Treatment.Status.PUBLISHED,
     "date_of_preparation": date(2026, 11, 1),
     "review_due": date(2028, 11, 1),
-    "certifier_name": "Demo medical reviewer",
-    "certified_on": date(2026, 11, 1),
 }
 
 ESTABLISHED = Treatment.Category.ESTABLISHED

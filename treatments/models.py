@@ -18,7 +18,7 @@ class Treatment(Searchable, ContentPage):
     schema_type = "MedicalWebPage"
     listed_on = ("treatments:list",)
 
-    class Meta:
+    class Meta(ContentPage.Meta):
         ordering = ["order", "title"]
         verbose_name = "treatment"
 

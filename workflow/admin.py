@@ -184,7 +184,7 @@ class ReviewableAdmin(admin.ModelAdmin):
 
     def transition_view(self, request, object_id, action):
         step = STEPS.get(action)
-        if step is None:
+        if step is None or not step.applies_to(self.model):
             raise Http404(f"There is no workflow step called '{action}'.")
         obj = self._get_for_workflow(request, object_id)
         if not step.permitted(request.user, self.model):

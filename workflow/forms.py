@@ -17,6 +17,15 @@ class SendBackForm(TransitionForm):
     )
 
 
+class ReasonForm(TransitionForm):
+    comment = forms.CharField(
+        label="Reason",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Why, and how the request reached us (e.g. 'Email from Helen, 2 December'). "
+        "Recorded in the workflow history with your name and the time.",
+    )
+
+
 class ApprovalForm(TransitionForm):
     job_code = forms.CharField(max_length=40, help_text="The approval code for this material, e.g. 'SOM-UK-003737'.")
     date_of_preparation = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
@@ -41,4 +50,10 @@ class ApprovalForm(TransitionForm):
 
 
 # The form each workflow step asks for (see STEPS in workflow.models).
-STEP_FORMS = {"submit": TransitionForm, "approve": ApprovalForm, "send_back": SendBackForm, "withdraw": TransitionForm}
+STEP_FORMS = {
+    "submit": TransitionForm,
+    "approve": ApprovalForm,
+    "send_back": SendBackForm,
+    "withdraw": TransitionForm,
+    "withdraw_consent": ReasonForm,
+}

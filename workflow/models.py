@@ -72,6 +72,8 @@ class Transition(models.Model):
         SENT_BACK = "sent_back", "Sent back to draft"
         WITHDRAWN = "withdrawn", "Withdrawn"
         RESTORED = "restored", "Earlier version restored as a draft"
+        IMPORTED = "imported", "Imported from a file"
+        CONSENT_WITHDRAWN = "consent_withdrawn", "Consent withdrawn"
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
@@ -124,8 +126,13 @@ class Step:
     def permitted(self, user, model):
         return can_approve(user, model) if self.needs_reviewer else can_edit(user, model)
 
+    def applies_to(self, model):
+        """A step some models only have (withdrawing a story's consent) applies where the model has its method."""
+        return callable(getattr(model, self.name, None))
+
     def possible(self, item):
-        return (item.status if self.from_live else item.working_status) in self.from_states
+        state = item.status if self.from_live else item.working_status
+        return state in self.from_states and item.step_possible(self.name)
 
 
 STEPS = {
@@ -135,6 +142,15 @@ STEPS = {
         Step("approve", "Approve and publish", frozenset({"in_review"}), needs_reviewer=True),
         Step("send_back", "Send back to draft", frozenset({"in_review"}), needs_reviewer=True),
         Step("withdraw", "Withdraw from the site", frozenset({"published"}), needs_reviewer=True, from_live=True),
+        # Stories only (Story.withdraw_consent). Anyone who edits stories may record it, from any state,
+        # because a person's withdrawal must take effect at once, without waiting for a reviewer.
+        Step(
+            "withdraw_consent",
+            "Withdraw consent",
+            frozenset({"draft", "in_review", "published", "withdrawn"}),
+            needs_reviewer=False,
+            from_live=True,
+        ),
     ]
 }
 
@@ -144,7 +160,8 @@ def available_steps(user, item):
     return [
         step
         for step in STEPS.values()
-        if step.permitted(user, type(item))
+        if step.applies_to(type(item))
+        and step.permitted(user, type(item))
         and step.possible(item)
         and not (step.name == "approve" and item.four_eyes_block(user))
     ]
@@ -223,6 +240,23 @@ class Reviewable(models.Model):
 
     class Meta:
         abstract = True
+        # The last line of defence: whatever code path writes the row, the database refuses a published
+        # page without its sign-off. certifier_name rather than certified_by, which a deleted account empties.
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(status="published")
+                | (
+                    ~models.Q(certifier_name="")
+                    & models.Q(certified_on__isnull=False)
+                    & ~models.Q(job_code="")
+                    & models.Q(date_of_preparation__isnull=False)
+                    & models.Q(review_due__isnull=False)
+                ),
+                name="%(app_label)s_%(class)s_published_is_signed_off",
+                violation_error_message="A published page needs its medical sign-off: certifier, certification "
+                "date, job code, date of preparation and review date.",
+            )
+        ]
 
     def save(self, *args, **kwargs):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
@@ -277,6 +311,10 @@ class Reviewable(models.Model):
 
     def get_working_status_display(self):
         return self.Status(self.working_status).label
+
+    def step_possible(self, step_name):
+        """Model-specific conditions on a step, beyond its starting states; none by default."""
+        return True
 
     def four_eyes_block(self, user):
         """True when `user` changed this item since its last approval, so someone else must approve it."""

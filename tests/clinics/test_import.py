@@ -113,7 +113,7 @@ def test_file_with_invalid_rows_is_rejected_whole_naming_each_row_and_field(supe
 
 def test_one_bad_row_among_good_ones_saves_nothing(superuser_client):
     def one_bad(rows):
-        rows[1]["status"] = "live"
+        rows[1]["country"] = "XX"
 
     preview = upload(superuser_client, Clinic, with_rows(CLINICS_CSV, one_bad))
     assert preview.context.get("confirm_form") is None

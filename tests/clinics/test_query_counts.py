@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from clinics.models import Clinic, Service
-from tests.factories import make_clinic
+from tests.factories import make_clinic, signed_off
 
 pytestmark = pytest.mark.django_db
 
@@ -17,12 +17,12 @@ DETAIL_BUDGET = 4
 
 def bulk_clinics(number):
     clinics = Clinic.objects.bulk_create(
-        Clinic(
+        Clinic(**signed_off(dict(
             title=f"Clinic {n:05d}", slug=f"bulk-clinic-{n}", summary="A clinic.", status=Clinic.Status.PUBLISHED,
             published_at="2026-01-01T00:00:00Z", institution=f"Hospital {n}", city=f"City {n % 40}",
             country="GB" if n % 3 else "FR", latitude=50 + (n % 100) / 20, longitude=-3 + (n % 70) / 10,
             is_centre_of_excellence=n % 2 == 0,
-        )
+        )))
         for n in range(number)
     )  # fmt: skip
     surgery = Service.objects.get(slug="surgery")

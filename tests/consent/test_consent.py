@@ -37,9 +37,9 @@ def test_no_additional_cookies_before_a_choice(client):
 
 def test_the_choice_can_be_changed_on_the_cookies_page(client):
     client.cookies[CONSENT_COOKIE] = "accepted"
-    from pages.models import SitePage
+    from tests.factories import make_site_page
 
-    SitePage.objects.create(title="Cookies", slug="cookies", summary="S.", status="published")
+    make_site_page(title="Cookies", slug="cookies")
     html = client.get("/cookies/").content.decode()
     assert 'value="accepted" id="cookies-accept" checked' in html
     response = client.post(reverse("consent:set"), {"choice": "rejected", "next": "/cookies/"})
@@ -55,9 +55,9 @@ def test_bad_choices_and_outside_redirects_are_refused(client):
 
 def test_cookie_policy_lists_every_cookie_the_code_sets(client, login, editor):
     """Exercise everything that sets cookies (reader, consent, rating, staff sign-in and admin save) and compare."""
-    from pages.models import SitePage
+    from tests.factories import make_site_page
 
-    SitePage.objects.create(title="Cookies", slug="cookies", summary="S.", status="published")
+    make_site_page(title="Cookies", slug="cookies")
     seen = set()
     for response in [
         client.get(reverse("home")),

@@ -73,7 +73,7 @@ def test_withdrawing_consent_unpublishes_the_story_and_its_quotes_at_once(superu
     other = make_quote(on_overview=True, text="Someone else entirely.")
     response = superuser_client.post(
         reverse("admin:stories_story_changelist"),
-        {"action": "withdraw_consent", "_selected_action": [story.pk]},
+        {"action": "withdraw_consent", "_selected_action": [story.pk], "apply": "1", "comment": "Phoned us."},
         follow=True,
     )
     assert "They and 1 linked quote are no longer on the site" in response.content.decode()

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from support_groups.models import SupportGroup
-from tests.factories import make_support_group
+from tests.factories import make_support_group, signed_off
 
 pytestmark = pytest.mark.django_db
 
@@ -90,8 +90,8 @@ def test_countries_are_stored_as_clean_codes():
 @pytest.mark.parametrize("number", [5, 50])
 def test_list_query_count_does_not_grow(client, django_assert_max_num_queries, number):
     SupportGroup.objects.bulk_create(
-        SupportGroup(title=f"Group {n}", slug=f"group-{n}", summary="A group.", countries="GB,IE",
-                     status=SupportGroup.Status.PUBLISHED, published_at="2026-01-01T00:00:00Z", meets_online=True)
+        SupportGroup(**signed_off(dict(title=f"Group {n}", slug=f"group-{n}", summary="A group.", countries="GB,IE",
+                     status=SupportGroup.Status.PUBLISHED, published_at="2026-01-01T00:00:00Z", meets_online=True)))
         for n in range(number)
     )  # fmt: skip
     for params in [{}, {"country": "GB", "meets": "online", "q": "group", "region": ""}]:

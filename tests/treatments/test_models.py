@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from tests.factories import make_treatment
@@ -20,6 +22,8 @@ def test_publishing_sets_the_publication_time_once():
     assert treatment.published_at is None
 
     treatment.status = Treatment.Status.PUBLISHED
+    treatment.certifier_name, treatment.certified_on = "Dr Test Reviewer", date(2026, 10, 1)
+    treatment.review_due = date(2028, 9, 1)
     treatment.save()
     first_published = treatment.published_at
     assert first_published is not None

@@ -9,8 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from pages.models import SitePage
-from tests.factories import make_treatment
+from tests.factories import make_site_page, make_treatment
 from treatments.models import Treatment
 
 pytestmark = pytest.mark.django_db
@@ -23,9 +22,7 @@ def due():
     make_treatment(title="Soon", review_due=today + timedelta(days=20), job_code="JC-SOON")
     make_treatment(title="Far off", review_due=today + timedelta(days=200))
     make_treatment(title="Draft overdue", review_due=today - timedelta(days=9), status=Treatment.Status.DRAFT)
-    SitePage.objects.create(
-        title="Privacy", slug="privacy", summary="S.", status="published", review_due=today + timedelta(days=5)
-    )
+    make_site_page(title="Privacy", slug="privacy", review_due=today + timedelta(days=5))
 
 
 def test_dashboard_lists_published_pages_of_every_type_soonest_first(login, editor, due):

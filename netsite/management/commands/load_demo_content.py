@@ -11,6 +11,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
+from caching.signals import invalidate_site_once
 from content.seeding import DemoReport
 
 
@@ -27,7 +28,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, scale, **options):
         report = DemoReport()
-        with transaction.atomic():
+        with transaction.atomic(), invalidate_site_once():
             for config in apps.get_app_configs():
                 if find_spec(f"{config.name}.demo") is not None:
                     import_module(f"{config.name}.demo").load(report, scale=max(scale, 1))
