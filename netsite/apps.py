@@ -6,4 +6,4 @@ class NetsiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from netsite import signals  # noqa: F401  (connects the page-cache invalidation)
+        from netsite import checks, signals  # noqa: F401  (registers the checks, connects the page-cache invalidation)

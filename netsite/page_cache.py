@@ -13,10 +13,16 @@ sets no cookie but the CSRF one. The CSRF token in a cached page is swapped for 
 when stored and for the reader's own token when served, so forms on cached pages keep working
 without JavaScript.
 
+A page's key holds its path and only the query parameters its view declares it reads
+(`page_cache_query_params` on a view class, or `@reads_query_params(...)` on a function view). Any other
+parameter (utm_*, fbclid, anything) is removed from the request before the view sees it, so such requests
+share one cached page and no client can put its own values into the copy other readers get.
+
 With Redis, each process also keeps copies of the keys it has read, which Redis tells it to drop
 the moment they change (netsite/tracked_copies.py), so a hit usually needs no round trip at all.
 """
 
+import functools
 import hashlib
 import re
 import time
@@ -24,8 +30,9 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import get_token
+from django.urls import Resolver404, resolve
 from django.utils.cache import has_vary_header
 
 from netsite.tracked_copies import TrackedCopies
@@ -36,6 +43,40 @@ PAGE_KEY_PREFIX = KEY_PREFIX + "page-v2:"
 SITE_VERSION_KEY = KEY_PREFIX + "site"
 TOKEN_PLACEHOLDER = b"__CSRF_TOKEN_PLACEHOLDER__"
 TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
+
+
+def reads_query_params(*names):
+    """Declare the query parameters a function view reads: only these reach it and make its cached variants."""
+
+    def decorate(view):
+        view.page_cache_query_params = names
+        return view
+
+    return decorate
+
+
+@functools.lru_cache(maxsize=2048)
+def _declared_params(path_info):
+    """The query parameters the view at this path reads (none if it declares none, or no view answers there)."""
+    try:
+        func = resolve(path_info).func
+    except Resolver404:
+        return frozenset()
+    view = getattr(func, "view_class", func)
+    return frozenset(getattr(view, "page_cache_query_params", None) or getattr(func, "page_cache_query_params", ()))
+
+
+def _keep_declared_params(request):
+    """Drop every query parameter the view does not read, from request.GET and the query string alike."""
+    declared = _declared_params(request.path_info)
+    kept = QueryDict(mutable=True)
+    for name in sorted(declared & set(request.GET)):
+        kept.setlist(name, request.GET.getlist(name))
+    query_string = kept.urlencode()
+    if query_string != request.META.get("QUERY_STRING", ""):
+        request.META["QUERY_STRING"] = query_string
+        kept._mutable = False
+        request.GET = kept
 
 
 def _path_version_key(path):
@@ -121,6 +162,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or _bypasses_cache(request):
             return self.get_response(request)
+        _keep_declared_params(request)
         key, versions, entry = _lookup(request, self.read_many)
         if entry is not None:
             return self._serve(request, entry)

@@ -7,7 +7,7 @@ from django.template import loader
 from django.utils.cache import patch_cache_control
 from django.utils.crypto import get_random_string
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 
 class PublishedMixin:
@@ -70,7 +70,7 @@ class ForgivingPaginationMixin:
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """For the load balancer: 200 when the database and the cache answer, 503 naming what failed."""
     checks = {"database": _database_ok(), "cache": _cache_ok()}

@@ -1,11 +1,13 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
+from netsite.page_cache import reads_query_params
 from search.query import MAX_QUERY_LENGTH, results, search
 
 
-@require_GET
+@require_safe
+@reads_query_params("q", "page")
 def search_results(request):
     """/search/?q=…: one ranked list over everything published; never a 500 for odd input."""
     q = request.GET.get("q", "").strip()

@@ -32,3 +32,13 @@ def test_production_starts_with_a_secret_key():
 
 def test_development_starts_without_a_secret_key():
     assert start_django(DEBUG="1").returncode == 0
+
+
+def test_a_missing_or_malformed_site_url_is_a_system_check_error(settings):
+    from netsite.checks import site_url_check
+
+    assert site_url_check(None) == []
+    settings.SITE_URL = ""
+    assert [error.id for error in site_url_check(None)] == ["netsite.E001"]
+    settings.SITE_URL = "nets.example.org/treatments"
+    assert [error.id for error in site_url_check(None)] == ["netsite.E002"]
