@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "axes",
     "import_export",
     "netsite",
+    "ratelimits",
     "workflow",
     "consent",
     "leaving",
@@ -164,9 +165,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL
 # the moment Redis reports a change (netsite/tracked_copies.py); 0 reads Redis on every request.
 PAGE_CACHE_LOCAL_COPIES = int(os.environ.get("PAGE_CACHE_LOCAL_COPIES", "500")) if REDIS_URL else 0
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
-# Paths the page cache never looks at: health checks, the benchmark's floor and the admin (whose login
-# page reads ?next= and is never cached anyway).
-PAGE_CACHE_EXEMPT_PREFIXES = ["/healthz", "/bench/", "/" + ADMIN_URL]
+# Paths the page cache never looks at: health checks, the benchmark's floor, the admin (whose login
+# page reads ?next= and is never cached anyway) and pictures (files with their own cache headers).
+PAGE_CACHE_EXEMPT_PREFIXES = ["/healthz", "/bench/", "/" + ADMIN_URL, "/media/"]
 # Cookies that make a page personal, so that reader is never served a shared copy.
 PAGE_CACHE_BYPASS_COOKIES = ["ratings_visitor"]
 # Cookies whose value changes every page (the cookie banner), so each value gets its own cached copy.

@@ -1,4 +1,4 @@
-from pathlib import Path
+import hashlib
 
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
@@ -116,7 +116,10 @@ class Story(Searchable, ContentPage):
         super().prepare_content()
         if self.portrait and not self.portrait._committed:
             large, small = portrait_sizes(self.portrait)
-            stem = Path(self.portrait.name).stem
+            # Named for its content, never the uploaded name: a new picture gets a new address, so
+            # readers' browsers may keep a portrait for a year (stories/media.py).
+            stem = hashlib.sha256(large.read()).hexdigest()[:24]
+            large.seek(0)
             self.portrait.save(f"{stem}.jpg", large, save=False)
             self.portrait_small.save(f"{stem}-small.jpg", small, save=False)
         elif not self.portrait:
