@@ -7,6 +7,7 @@ from django.views.generic import TemplateView
 from faqs.forms import AskForm
 from faqs.models import Question, SideEffectTerm, Topic, mentions_side_effect
 from netsite.clients import rate_limit_reached
+from netsite.middleware import limit_body
 
 
 def topics_with_answers(topics):
@@ -27,6 +28,7 @@ def faq_topic(request, slug):
     return render(request, "faqs/faq_topic.html", {"topic": topic, "answers": answers})
 
 
+@limit_body(64 * 1024)  # a question of a few thousand characters fits many times over
 @require_http_methods(["GET", "HEAD", "POST"])
 def ask(request):
     """Ask an expert: bad input comes back with a message at each field; a good one is stored once."""

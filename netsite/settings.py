@@ -94,6 +94,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Before anything reads the body (the CSRF check reads it only later, in process_view), and after
+    # the CSRF middleware so the refusal page still gets the reader's CSRF cookie for its forms.
+    "netsite.middleware.BodySizeLimitMiddleware",
     # Inside CSRF, so a page served from the cache still gets the reader's own CSRF cookie; before the
     # session, auth and message middleware, which a cached page for an anonymous reader never needs
     # (it checks their cookies itself, and whether a message was shown once the page is rendered).
@@ -213,6 +216,12 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
+# Pictures larger than this many pixels are refused from their header, before they are decoded: a
+# small file can hold a huge image (a "decompression bomb") that would take gigabytes to open.
+MAX_IMAGE_PIXELS = int(os.environ.get("MAX_IMAGE_PIXELS", 40_000_000))
+# A request body larger than this is refused (413) from its Content-Length, before any of it is read;
+# views that take less set their own limit with netsite.middleware.limit_body (ask an expert: 64 KB).
+MAX_REQUEST_BYTES = int(os.environ.get("MAX_REQUEST_BYTES", 12 * 1024 * 1024))
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

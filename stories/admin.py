@@ -1,9 +1,10 @@
 from django.contrib import admin, messages
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from netsite.admin import ContentPageAdmin
 from netsite.page_cache import invalidate_paths
+from stories.images import PortraitFormField
 from stories.models import Quote, Story
 
 
@@ -16,6 +17,7 @@ class StoryAdmin(ContentPageAdmin):
     readonly_fields = ["consent_withdrawn_on"]
     actions = ["withdraw_consent"]
     content_fields = ["display_name", "description"]
+    formfield_overrides = {models.ImageField: {"form_class": PortraitFormField}}
 
     def get_fieldsets(self, request, obj=None):
         (name, main), sign_off = super().get_fieldsets(request, obj)

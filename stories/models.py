@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from netsite.models import ContentPage
 from search.models import Searchable
-from stories.images import portrait_sizes
+from stories.images import check_pixels, portrait_sizes
 from treatments.models import Treatment
 
 MAX_PORTRAIT_BYTES = 10 * 1024 * 1024
@@ -18,6 +18,8 @@ MAX_PORTRAIT_BYTES = 10 * 1024 * 1024
 def validate_portrait_size(file):
     if file.size > MAX_PORTRAIT_BYTES:
         raise ValidationError("The picture is larger than 10 MB. Please choose a smaller file.")
+    if not getattr(file, "_committed", True):  # a new upload: check its pixels before anything decodes it
+        check_pixels(file)
 
 
 class Story(Searchable, ContentPage):
