@@ -2,16 +2,19 @@
 
 Rows are matched by slug, so importing the same file twice changes nothing. A file with any invalid
 row is rejected whole: the admin shows each bad row and field, and nothing from the file is saved.
+Text that a spreadsheet would run as a formula (starting with =, +, -, @) is exported with a leading
+apostrophe, in CSV and Excel alike, and the apostrophe is removed again on import.
 """
 
 from datetime import datetime
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from import_export import fields, resources, widgets
 
 from clinics.models import Clinic, Service
 from netsite.models import sanitise_html
+from ratings.summary import FORMULA_STARTS, csv_safe
 
 ISO_DATE = {"format": "%Y-%m-%d"}
 CONTENT_FIELDS = ["summary", "body", "status", "job_code", "date_of_preparation", "review_due"]
@@ -29,6 +32,8 @@ class StrictResource(resources.ModelResource):
                 row[field.name] = ""
             elif type(field) is models.DateField and isinstance(value, datetime):
                 row[field.name] = value.date()
+            if field.name in row and _is_text(field) and isinstance(row[field.name], str):
+                row[field.name] = _unescape_formula(row[field.name])
         # Compare the body as it will be stored, so an unchanged row is recognised as unchanged.
         if row.get("body"):
             row["body"] = sanitise_html(row["body"])
@@ -36,12 +41,29 @@ class StrictResource(resources.ModelResource):
             if row.get(name):
                 row[name] = str(row[name]).strip()
 
+    def export_field(self, field, instance, **kwargs):
+        value = super().export_field(field, instance, **kwargs)
+        try:
+            model_field = self._meta.model._meta.get_field(field.attribute or "")
+        except FieldDoesNotExist:
+            return value
+        return csv_safe(value) if isinstance(value, str) and _is_text(model_field) else value
+
     class Meta:
         import_id_fields = ["slug"]
         skip_unchanged = True
         report_skipped = True
         clean_model_instances = True
         use_transactions = True
+
+
+def _is_text(field):
+    return isinstance(field, (models.CharField, models.TextField))
+
+
+def _unescape_formula(value):
+    """Undo csv_safe: an exported "'=..." imports as "=..." again, so a round trip changes nothing."""
+    return value[1:] if value[:1] == "'" and value[1:2] in FORMULA_STARTS else value
 
 
 class ClinicResource(StrictResource):
