@@ -101,8 +101,7 @@ class BodySizeLimitMiddleware:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
-        limit = _body_limit(request.path_info)
-        if length > limit:
+        if length and length > (limit := _body_limit(request.path_info)):
             return self.too_large(request, limit)
         return self.get_response(request)
 

@@ -68,6 +68,8 @@ def _declared_params(path_info):
 
 def _keep_declared_params(request):
     """Drop every query parameter the view does not read, from request.GET and the query string alike."""
+    if not request.META.get("QUERY_STRING"):
+        return  # most requests: nothing to drop
     declared = _declared_params(request.path_info)
     kept = QueryDict(mutable=True)
     for name in sorted(declared & set(request.GET)):
