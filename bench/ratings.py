@@ -32,6 +32,7 @@ ENV = {
     **os.environ,
     "DEBUG": "0",
     "SECRET_KEY": os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50),
+    "SITE_URL": os.environ.get("SITE_URL") or f"http://127.0.0.1:{PORT}",
     "RATINGS_RATE_LIMIT": "0",
     # Plain HTTP on this machine: no redirect to HTTPS.
     "SECURE_SSL_REDIRECT": "0",

@@ -51,6 +51,7 @@ def environment(page_cache_seconds):
         DJANGO_SETTINGS_MODULE="netsite.settings",
         SECRET_KEY=env.get("SECRET_KEY") or "benchmark-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        SITE_URL=env.get("SITE_URL") or "http://127.0.0.1",
         SECURE_SSL_REDIRECT="0",
         PAGE_CACHE_SECONDS=str(page_cache_seconds),
         # The page cache is shared through Redis in production; the benchmark does the same.

@@ -11,7 +11,7 @@ Redis) can never come back with a value an old entry carries.
 
 Deleting rather than incrementing matters when Redis fails: DEL is accepted even by a Redis that is
 out of memory and refuses every write. When Redis cannot be reached at all, the delete is lost;
-netsite/cache.py then opens the process's circuit breaker (pages are rendered from the database
+caching/redis_cache.py then opens the process's circuit breaker (pages are rendered from the database
 meanwhile, nothing is stored) and, before the process trusts Redis again, runs this module's
 recovery step: it deletes the site version, so every page cached before or during the outage goes
 stale, on every server, and an invalidation lost during the outage can never leave a stale page.
@@ -26,10 +26,16 @@ without JavaScript.
 A publish time that passes changes pages too: the same read carries the next one (caching/schedule.py), and
 the first request after it drops the pages of what went live.
 
+A page's key holds its path and only the query parameters its view declares it reads
+(`page_cache_query_params` on a view class, or `@reads_query_params(...)` on a function view). Any other
+parameter (utm_*, fbclid, anything) is removed from the request before the view sees it, so such requests
+share one cached page and no client can put its own values into the copy other readers get.
+
 With Redis, each process also keeps copies of the keys it has read, which Redis tells it to drop
-the moment they change (netsite/tracked_copies.py), so a hit usually needs no round trip at all.
+the moment they change (caching/tracked_copies.py), so a hit usually needs no round trip at all.
 """
 
+import functools
 import hashlib
 import re
 import secrets
@@ -38,8 +44,9 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import get_token
+from django.urls import Resolver404, resolve
 from django.utils.cache import has_vary_header
 
 from caching import schedule
@@ -52,6 +59,42 @@ PAGE_KEY_PREFIX = KEY_PREFIX + "page-v3:"
 SITE_VERSION_KEY = KEY_PREFIX + "site"
 TOKEN_PLACEHOLDER = b"__CSRF_TOKEN_PLACEHOLDER__"
 TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
+
+
+def reads_query_params(*names):
+    """Declare the query parameters a function view reads: only these reach it and make its cached variants."""
+
+    def decorate(view):
+        view.page_cache_query_params = names
+        return view
+
+    return decorate
+
+
+@functools.lru_cache(maxsize=2048)
+def _declared_params(path_info):
+    """The query parameters the view at this path reads (none if it declares none, or no view answers there)."""
+    try:
+        func = resolve(path_info).func
+    except Resolver404:
+        return frozenset()
+    view = getattr(func, "view_class", func)
+    return frozenset(getattr(view, "page_cache_query_params", None) or getattr(func, "page_cache_query_params", ()))
+
+
+def _keep_declared_params(request):
+    """Drop every query parameter the view does not read, from request.GET and the query string alike."""
+    if not request.META.get("QUERY_STRING"):
+        return  # most requests: nothing to drop
+    declared = _declared_params(request.path_info)
+    kept = QueryDict(mutable=True)
+    for name in sorted(declared & set(request.GET)):
+        kept.setlist(name, request.GET.getlist(name))
+    query_string = kept.urlencode()
+    if query_string != request.META.get("QUERY_STRING", ""):
+        request.META["QUERY_STRING"] = query_string
+        kept._mutable = False
+        request.GET = kept
 
 
 def _path_version_key(path):
@@ -163,6 +206,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or _bypasses_cache(request):
             return self.get_response(request)
+        _keep_declared_params(request)
         key, versions, entry, found = _lookup(request, self.read_many)
         if not schedule.up_to_date(found):  # a publish time has passed, or content changed since it was read
             if not schedule.catch_up(found):  # another request is catching up right now

@@ -9,7 +9,7 @@ listening connection that asks, in broadcast mode, to hear of every change to an
 page cache's prefix, made by any server. The process reads what has arrived there, without
 waiting, before it looks at its copies. In broadcast mode Redis queues those messages while it
 runs the command that made the change and writes them out, with that command's reply, before it
-reads anything more (tests/netsite/test_tracked_copies.py checks the next read sees every change in
+reads anything more (tests/caching/test_tracked_copies.py checks the next read sees every change in
 a quick run of three hundred). So by the time an editor's save has finished, every server already
 has the news waiting on its socket, and the next request anywhere sees the change.
 
@@ -18,7 +18,7 @@ copy is dropped and reads go to Redis until a new listener is in place. A frozen
 cut off without the connection closing) sends neither news nor an error, so the process sends a
 PING on the listening connection at most once a second and, when it is not answered within
 REDIS_TIMEOUT, treats the listener as lost and Redis as failed. When any call to Redis
-fails, the process's circuit breaker opens (netsite/cache.py) and every copy is dropped too: while
+fails, the process's circuit breaker opens (caching/redis_cache.py) and every copy is dropped too: while
 Redis cannot be reached, no change can be heard of, so no copy can be trusted; no new listener is
 opened until the breaker lets the process use Redis again. The copies need the
 default key function, so that every page cache key starts with one prefix, and a single Redis

@@ -7,17 +7,21 @@ An import goes through the workflow's one door, like an edit in the admin form: 
 workflow or sign-off fields (the status column is exported for information and ignored on import), a
 new row becomes a draft, a row that changes a published item becomes that item's waiting change, and
 each item touched gets "imported from FILE by USER" in its workflow history.
+
+Text that a spreadsheet would run as a formula (starting with =, +, -, @) is exported with a leading
+apostrophe, in CSV and Excel alike, and the apostrophe is removed again on import.
 """
 
 from datetime import datetime
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import models
 from import_export import fields, resources, widgets
 
 from clinics.import_diff import StyleFreeDiff
 from clinics.models import Clinic, Service
 from content.models import sanitise_html
+from ratings.summary import FORMULA_STARTS, csv_safe
 from workflow.models import Transition, display_name
 
 ISO_DATE = {"format": "%Y-%m-%d"}
@@ -42,6 +46,8 @@ class StrictResource(resources.ModelResource):
                 row[field.name] = ""
             elif type(field) is models.DateField and isinstance(value, datetime):
                 row[field.name] = value.date()
+            if field.name in row and _is_text(field) and isinstance(row[field.name], str):
+                row[field.name] = _unescape_formula(row[field.name])
         # Compare the body as it will be stored, so an unchanged row is recognised as unchanged.
         if row.get("body"):
             row["body"] = sanitise_html(row["body"])
@@ -84,12 +90,29 @@ class StrictResource(resources.ModelResource):
     def import_comment(kwargs):
         return f"Imported from {kwargs.get('file_name') or 'a file'} by {display_name(kwargs['user'])}"
 
+    def export_field(self, field, instance, **kwargs):
+        value = super().export_field(field, instance, **kwargs)
+        try:
+            model_field = self._meta.model._meta.get_field(field.attribute or "")
+        except FieldDoesNotExist:
+            return value
+        return csv_safe(value) if isinstance(value, str) and _is_text(model_field) else value
+
     class Meta:
         import_id_fields = ["slug"]
         skip_unchanged = True
         report_skipped = True
         clean_model_instances = True
         use_transactions = True
+
+
+def _is_text(field):
+    return isinstance(field, (models.CharField, models.TextField))
+
+
+def _unescape_formula(value):
+    """Undo csv_safe: an exported "'=..." imports as "=..." again, so a round trip changes nothing."""
+    return value[1:] if value[:1] == "'" and value[1:2] in FORMULA_STARTS else value
 
 
 class ClinicResource(StrictResource):

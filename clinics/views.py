@@ -13,6 +13,7 @@ class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):
     template_name = "clinics/clinic_list.html"
     context_object_name = "clinics"
     paginate_by = 20
+    page_cache_query_params = (*ClinicFilterForm.base_fields, "page")
 
     def get_queryset(self):
         published = super().get_queryset()

@@ -5,6 +5,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from consent.cookies import ACCEPTED, CONSENT_COOKIE, CONSENT_MAX_AGE, REJECTED
+from ratelimits.body import limit_body
 
 CONFIRMATIONS = {
     ACCEPTED: "You've accepted additional cookies. You can change your cookie settings at any time.",
@@ -12,6 +13,7 @@ CONFIRMATIONS = {
 }
 
 
+@limit_body(4 * 1024)
 @require_POST
 def set_consent(request):
     """Store the visitor's choice for 12 months and go back where they were (a plain form POST, no JS)."""

@@ -3,6 +3,9 @@
 Content models are found by their shared base, so a new content app appears here without being listed.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -10,7 +13,17 @@ from content.models import content_models
 from content.sections import site_sections
 
 
-class ContentSitemap(Sitemap):
+class SiteUrlSitemap(Sitemap):
+    """Addresses built from SITE_URL, never from the request's Host or X-Forwarded-Proto."""
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class ContentSitemap(SiteUrlSitemap):
     def __init__(self, model):
         self.model = model
 
@@ -21,7 +34,7 @@ class ContentSitemap(Sitemap):
         return item.updated_at
 
 
-class SectionSitemap(Sitemap):
+class SectionSitemap(SiteUrlSitemap):
     def items(self):
         return ["home", *(section.url_name for section in site_sections())]
 

@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 from django.views.generic import TemplateView
 
 from faqs.forms import AskForm
 from faqs.models import Question, SideEffectTerm, Topic, mentions_side_effect
+from ratelimits.body import limit_body
 from ratelimits.clients import rate_limit_reached
 
 
@@ -15,19 +16,20 @@ def topics_with_answers(topics):
     return [topic for topic in topics.prefetch_related(answers) if topic.answers]
 
 
-@require_GET
+@require_safe
 def faq_list(request):
     return render(request, "faqs/faq_list.html", {"topics": topics_with_answers(Topic.objects.all())})
 
 
-@require_GET
+@require_safe
 def faq_topic(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
     answers = list(Question.objects.published().filter(topic=topic).order_by("order", "title"))
     return render(request, "faqs/faq_topic.html", {"topic": topic, "answers": answers})
 
 
-@require_http_methods(["GET", "POST"])
+@limit_body(64 * 1024)  # a question of a few thousand characters fits many times over
+@require_http_methods(["GET", "HEAD", "POST"])
 def ask(request):
     """Ask an expert: bad input comes back with a message at each field; a good one is stored once."""
     form = AskForm(request.POST or None)
@@ -54,4 +56,4 @@ def ask(request):
     )
 
 
-ask_thanks = require_GET(TemplateView.as_view(template_name="faqs/ask_thanks.html"))
+ask_thanks = require_safe(TemplateView.as_view(template_name="faqs/ask_thanks.html"))

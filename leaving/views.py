@@ -3,13 +3,15 @@ from urllib.parse import urlsplit
 from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
+from caching.page_cache import reads_query_params
 from leaving.links import is_linked_from_published_content
 
 
 @never_cache
-@require_GET
+@require_safe
+@reads_query_params("to")
 def leaving(request):
     """A notice before an outside site. Only addresses the site itself links to are accepted: no open redirect.
 

@@ -6,3 +6,6 @@ class NetsiteConfig(AppConfig):
 
     name = "netsite"
     verbose_name = "Site"
+
+    def ready(self):
+        from netsite import checks  # noqa: F401  (registers the system checks)

@@ -24,6 +24,8 @@ def site(request):
     # Read lazily and once per request, with no cache between requests: an edit shows on the next page.
     return {
         **_site_defaults(),
+        # Absolute addresses come from settings, never from the request's Host header (see SITE_URL).
+        "site_url": settings.SITE_URL,
         "site_settings": SimpleLazyObject(SiteSettings.current),
         "footer_pages": FOOTER_PAGES,
     }

@@ -43,3 +43,17 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class AdminNoIndexMiddleware:
+    """Ask search engines not to index the admin, without naming its secret address in robots.txt."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefix = "/" + settings.ADMIN_URL
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path.startswith(self.prefix):
+            response["X-Robots-Tag"] = "noindex, nofollow"
+        return response

@@ -38,6 +38,14 @@ if not SECRET_KEY:
     # Only ever used with DEBUG on, on a developer's machine.
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"
 
+# The site's public address (scheme and host, no trailing slash). Every absolute address the site writes
+# (canonical links, og:url, JSON-LD, the sitemap, robots.txt) comes from here, never from the request's
+# Host or X-Forwarded-* headers, so no client can change what a cached page tells other readers.
+# Required with DEBUG off (a system check says so); in development it follows runserver's usual address.
+SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
+if not SITE_URL and DEBUG:
+    SITE_URL = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 # The site's public address, for links printed outside a request (create_staff_user's one-time link).
 SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
@@ -84,11 +92,15 @@ MIDDLEWARE = [
     "netsite.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "netsite.middleware.PermissionsPolicyMiddleware",
+    "netsite.middleware.AdminNoIndexMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Straight after SecurityMiddleware, as WhiteNoise's documentation asks.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Before anything reads the body (the CSRF check reads it only later, in process_view), and after
+    # the CSRF middleware so the refusal page still gets the reader's CSRF cookie for its forms.
+    "ratelimits.body.BodySizeLimitMiddleware",
     # Inside CSRF, so a page served from the cache still gets the reader's own CSRF cookie; before the
     # session, auth and message middleware, which a cached page for an anonymous reader never needs
     # (it checks their cookies itself, and whether a message was shown once the page is rendered).
@@ -175,8 +187,10 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL
 # With Redis, each server process also keeps this many of the cache's keys in its own memory, dropped
 # the moment Redis reports a change (netsite/tracked_copies.py); 0 reads Redis on every request.
 PAGE_CACHE_LOCAL_COPIES = int(os.environ.get("PAGE_CACHE_LOCAL_COPIES", "500")) if REDIS_URL else 0
-# Paths the page cache never looks at: health checks and the benchmark's floor.
-PAGE_CACHE_EXEMPT_PREFIXES = ["/healthz", "/bench/"]
+ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
+# Paths the page cache never looks at: health checks, the benchmark's floor, the admin (whose login
+# page reads ?next= and is never cached anyway) and pictures (files with their own cache headers).
+PAGE_CACHE_EXEMPT_PREFIXES = ["/healthz", "/bench/", "/" + ADMIN_URL, "/media/"]
 # Cookies that make a page personal, so that reader is never served a shared copy.
 PAGE_CACHE_BYPASS_COOKIES = ["ratings_visitor"]
 # Cookies whose value changes every page (the cookie banner), so each value gets its own cached copy.
@@ -210,8 +224,10 @@ SESSION_COOKIE_AGE = int(os.environ.get("STAFF_SESSION_MINUTES", "30")) * 60
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
 
-# The admin lives under a configurable path, so it is not at the address every bot tries first.
-ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
+# Only staff sign in, and only to the admin: an unsafe or missing ?next= lands them on the admin home.
+LOGIN_REDIRECT_URL = "admin:index"
+# The admin lives under a configurable path (ADMIN_URL, set above), so it is not at the address every
+# bot tries first; robots.txt never names it (the admin sends noindex instead).
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
@@ -222,6 +238,12 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
+# Pictures larger than this many pixels are refused from their header, before they are decoded: a
+# small file can hold a huge image (a "decompression bomb") that would take gigabytes to open.
+MAX_IMAGE_PIXELS = int(os.environ.get("MAX_IMAGE_PIXELS", 40_000_000))
+# A request body larger than this is refused (413) from its Content-Length, before any of it is read;
+# views that take less set their own limit with netsite.middleware.limit_body (ask an expert: 64 KB).
+MAX_REQUEST_BYTES = int(os.environ.get("MAX_REQUEST_BYTES", 12 * 1024 * 1024))
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

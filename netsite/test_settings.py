@@ -3,6 +3,8 @@
 import os
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-never-used-in-production")
+# The test client's own host, so absolute addresses in tests read as the pages a test asked for.
+os.environ.setdefault("SITE_URL", "http://testserver")
 
 from netsite.settings import *  # noqa: E402,F403
 

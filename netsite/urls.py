@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
@@ -8,6 +7,7 @@ from django.views.generic import TemplateView
 
 from content.sitemaps import site_sitemaps
 from netsite import views
+from stories.media import media_file
 from workflow.views import ReviewDueView
 
 urlpatterns = [
@@ -40,8 +40,8 @@ urlpatterns = [
     # Last: the site's own pages at /privacy/, /cookies/, /about/ ...
     path("", include("pages.urls")),
 ]
-# Uploaded pictures; in production the web server in front of the site serves MEDIA_ROOT instead.
-urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded pictures (story portraits), served by the app in development and production alike.
+urlpatterns.insert(0, path(settings.MEDIA_URL.lstrip("/") + "<path:name>", media_file, name="media"))
 
 if settings.BENCHMARK_FLOOR:
     urlpatterns.append(path("bench/floor/", views.benchmark_floor))

@@ -8,13 +8,13 @@ from django.shortcuts import render
 from django.template import loader
 from django.utils.crypto import get_random_string
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from caching.redis_cache import breaker_of
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """For the load balancer: 503 only when the database fails, as the site cannot serve without it.
 

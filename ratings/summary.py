@@ -40,7 +40,11 @@ def summary_rows():
     return sorted(rows, key=lambda row: (row.summary.average, -row.summary.count, str(row.target)))
 
 
+# What makes a spreadsheet read a cell as a formula.
+FORMULA_STARTS = {"=", "+", "-", "@", "\t", "\r"}
+
+
 def csv_safe(value):
     """Stop a spreadsheet from reading a cell as a formula (CSV injection)."""
     text = str(value)
-    return f"'{text}" if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
+    return f"'{text}" if text[:1] in FORMULA_STARTS else text

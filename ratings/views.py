@@ -6,6 +6,7 @@ from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from ratelimits.body import limit_body
 from ratelimits.clients import client_address, seconds_until_allowed
 from ratings import visitors
 from ratings.forms import VoteForm
@@ -47,6 +48,7 @@ def _try_again_in(seconds):
     return f"You have sent a lot of ratings in a short time. Please try again in {wait}."
 
 
+@limit_body(4 * 1024)  # a vote is a token, a target and a score: well under 1 KB
 def vote(request):
     """POST target and score: save this visitor's rating, then answer in JSON or with a 303 back to the page."""
     if request.method != "POST":

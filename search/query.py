@@ -20,8 +20,30 @@ MAX_QUERY_LENGTH = 200
 SNIPPET_LENGTH = 200
 
 
+MAX_TERMS = 20
+# A word or a "quoted phrase", either one perhaps with a leading minus (leave out pages with it).
+_TERM = re.compile(r'-?"[^"]*"?|-?\w+')
+
+
 def words(q):
-    return re.findall(r"\w+", q.lower())[:20]
+    return re.findall(r"\w+", q.lower())[:MAX_TERMS]
+
+
+def websearch_terms(q):
+    """`q` reduced to what websearch_to_tsquery reads safely: at most 20 words or phrases, "or", and a minus.
+
+    Everything else (runs of punctuation, stray operators, NUL and other control characters) is dropped:
+    PostgreSQL refuses a NUL in a string and runs out of stack on long chains of operators such as "-" * 50.
+    """
+    terms = []
+    for term in _TERM.findall(q):
+        negated = term.startswith("-")
+        found = re.findall(r"\w+", term)
+        if not found:
+            continue
+        text = f'"{" ".join(found)}"' if '"' in term else found[0]
+        terms.append(("-" if negated else "") + text)
+    return " ".join(terms[:MAX_TERMS])
 
 
 def _label(model):
@@ -29,7 +51,7 @@ def _label(model):
 
 
 def _postgres(queryset, q):
-    query = SearchQuery(q, search_type="websearch", config="english")
+    query = SearchQuery(websearch_terms(q), search_type="websearch", config="english")
     return queryset.filter(search_document=query).annotate(rank=SearchRank(F("search_document"), query))
 
 
@@ -53,8 +75,8 @@ def _plain(queryset, q):
 
 def search(q):
     models = searchable_models()
-    if not models or not q.strip():
-        return []
+    if not models or not words(q):
+        return []  # nothing to look for: no words, only punctuation or symbols
     match = _postgres if connection.vendor == "postgresql" else _plain
     parts = [
         match(model.objects.published(), q)

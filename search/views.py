@@ -1,14 +1,17 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
+from caching.page_cache import reads_query_params
 from search.query import MAX_QUERY_LENGTH, results, search
 
 
-@require_GET
+@require_safe
+@reads_query_params("q", "page")
 def search_results(request):
     """/search/?q=…: one ranked list over everything published; never a 500 for odd input."""
-    q = request.GET.get("q", "").strip()
+    # Control characters (a NUL from %00, say) can only be mistakes or probes; they are neither shown nor searched.
+    q = "".join(char for char in request.GET.get("q", "") if char.isprintable() or char.isspace()).strip()
     context = {"q": q, "max_length": MAX_QUERY_LENGTH, "too_long": len(q) > MAX_QUERY_LENGTH}
     if q and not context["too_long"]:
         page = Paginator(search(q), 10).get_page(request.GET.get("page"))

@@ -1,8 +1,9 @@
 from django.contrib import admin, messages
-from django.db import transaction
+from django.db import models, transaction
 from django.template.response import TemplateResponse
 
 from content.admin import ContentPageAdmin
+from stories.images import PortraitFormField
 from stories.models import Quote, Story
 from workflow.forms import ReasonForm
 
@@ -16,6 +17,7 @@ class StoryAdmin(ContentPageAdmin):
     readonly_fields = ["consent_withdrawn_on"]
     actions = ["withdraw_consent"]
     content_fields = ["display_name", "description"]
+    formfield_overrides = {models.ImageField: {"form_class": PortraitFormField}}
 
     def get_fieldsets(self, request, obj=None):
         (name, main), sign_off = super().get_fieldsets(request, obj)

@@ -1,4 +1,4 @@
-from pathlib import Path
+import hashlib
 
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from content.models import ContentPage
 from search.models import Searchable
-from stories.images import portrait_sizes
+from stories.images import check_pixels, portrait_sizes
 from treatments.models import Treatment
 from workflow.models import Transition
 
@@ -19,6 +19,8 @@ MAX_PORTRAIT_BYTES = 10 * 1024 * 1024
 def validate_portrait_size(file):
     if file.size > MAX_PORTRAIT_BYTES:
         raise ValidationError("The picture is larger than 10 MB. Please choose a smaller file.")
+    if not getattr(file, "_committed", True):  # a new upload: check its pixels before anything decodes it
+        check_pixels(file)
 
 
 class Story(Searchable, ContentPage):
@@ -145,7 +147,10 @@ class Story(Searchable, ContentPage):
         super().prepare_content()
         if self.portrait and not self.portrait._committed:
             large, small = portrait_sizes(self.portrait)
-            stem = Path(self.portrait.name).stem
+            # Named for its content, never the uploaded name: a new picture gets a new address, so
+            # readers' browsers may keep a portrait for a year (stories/media.py).
+            stem = hashlib.sha256(large.read()).hexdigest()[:24]
+            large.seek(0)
             self.portrait.save(f"{stem}.jpg", large, save=False)
             self.portrait_small.save(f"{stem}-small.jpg", small, save=False)
         elif not self.portrait:

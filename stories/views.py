@@ -7,6 +7,7 @@ from stories.models import Story
 class StoryListView(PublishedMixin, ListView):
     model = Story
     paginate_by = 10
+    page_cache_query_params = ("page",)
     template_name = "stories/story_list.html"
     context_object_name = "stories"
 

@@ -10,6 +10,7 @@ class SupportGroupListView(ForgivingPaginationMixin, PublishedMixin, ListView):
     template_name = "support_groups/supportgroup_list.html"
     context_object_name = "groups"
     paginate_by = 20
+    page_cache_query_params = (*SupportGroupFilterForm.base_fields, "page")
 
     def get_queryset(self):
         self.form = SupportGroupFilterForm(self.request.GET)

@@ -30,12 +30,14 @@ def database_url(settings_dict):
 
 
 class AppServer:
-    def __init__(self, env):
+    def __init__(self, env, workers=2):
+        """`workers=None` keeps gunicorn.conf.py's own worker count, as production runs it."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        worker_args = ["--workers", str(workers)] if workers else []
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "netsite.wsgi", "-c", "gunicorn.conf.py",
-             "--bind", f"127.0.0.1:{self.port}", "--workers", "2"],
+             "--bind", f"127.0.0.1:{self.port}", *worker_args],
             cwd=ROOT,
             env={**os.environ, **env},
             start_new_session=True,

@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -10,16 +11,15 @@ register = template.Library()
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-@register.simple_tag(takes_context=True)
-def structured_data(context, item):
+@register.simple_tag
+def structured_data(item):
     """schema.org JSON-LD for a content page, using the type its model declares."""
-    request = context["request"]
     data = {
         "@context": "https://schema.org",
         "@type": item.schema_type,
         "name": item.title,
         "description": item.summary,
-        "url": request.build_absolute_uri(item.get_absolute_url()),
+        "url": settings.SITE_URL + item.get_absolute_url(),
         "inLanguage": "en-GB",
         "dateModified": item.updated_at.isoformat(),
     }

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from tests.factories import make_treatment
+from tests.factories import make_clinic, make_treatment
 
 pytestmark = pytest.mark.django_db
 
@@ -35,14 +35,14 @@ def test_saving_one_treatment_keeps_other_treatments_pages_cached(client):
     assert client.get(untouched.get_absolute_url())["X-Page-Cache"] == "hit"
 
 
-def test_each_query_string_is_cached_separately_and_dropped_together(client):
-    treatment = make_treatment(title="Before")
-    overview = reverse("treatments:list")
-    client.get(overview + "?utm_source=leaflet")
-    assert client.get(overview)["X-Page-Cache"] == "miss"
-    treatment.title = "After"
-    treatment.save()
-    assert "After" in client.get(overview + "?utm_source=leaflet").content.decode()
+def test_each_filter_the_page_reads_is_cached_separately_and_dropped_together(client):
+    clinic = make_clinic(title="Before", country="GB")
+    finder = reverse("clinics:list")
+    client.get(finder + "?country=GB")
+    assert client.get(finder)["X-Page-Cache"] == "miss"
+    clinic.title = "After"
+    clinic.save()
+    assert "After" in client.get(finder + "?country=GB").content.decode()
 
 
 def test_a_new_slug_drops_the_old_address_from_the_cache(client):

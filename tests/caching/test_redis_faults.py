@@ -209,3 +209,12 @@ def test_with_redis_dead_an_admin_save_succeeds_and_shows_on_the_next_page(site_
     response = superuser_client.post(url, fields)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert "New Sponsor UK Ltd." in reader.get("/").content.decode()
+
+
+def test_with_redis_dead_the_vote_limit_still_holds(site_on_redis, settings):
+    """The limit is counted in the database while Redis is down, so it is not lifted by an outage."""
+    settings.RATINGS_RATE_LIMIT = "3/600"
+    site_on_redis.kill()
+    voter = Client(REMOTE_ADDR="203.0.113.9")
+    answers = [vote(voter, make_treatment()).status_code for _ in range(4)]
+    assert answers == [200, 200, 200, 429]

@@ -45,3 +45,22 @@ def test_addresses_not_linked_from_published_content_are_refused(client, to):
 def test_links_only_in_drafts_are_refused(client):
     make_treatment(status=Treatment.Status.DRAFT, body='<p><a href="https://draft.example/">x</a></p>')
     assert client.get(leaving_url("https://draft.example/")).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Write to us at https://evil.example.com/phish and we will reply.</p>",
+        '<p>Some text with href="https://evil.example.com/phish" typed into it.</p>',
+        '<p><a href="https://www.example.org/" title="https://evil.example.com/phish">a charity</a></p>',
+        '<p><code>&lt;a href="https://evil.example.com/phish"&gt;</code></p>',
+    ],
+)
+def test_an_address_only_written_as_text_in_a_published_page_is_refused(client, body):
+    make_treatment(body=body)
+    assert client.get(leaving_url("https://evil.example.com/phish")).status_code == 404
+
+
+def test_a_real_link_beside_the_same_address_as_text_is_accepted(client):
+    make_treatment(body=f'<p>Our address is {OUTSIDE} and <a href="{OUTSIDE}">this is the link</a>.</p>')
+    assert client.get(leaving_url(OUTSIDE)).status_code == 200

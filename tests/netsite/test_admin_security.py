@@ -25,6 +25,17 @@ def test_a_correct_login_works(client, editor):
     assert response.status_code == 302
 
 
+@pytest.mark.parametrize("unsafe_next", ["https://evil.example.com/", "//evil.example.com/", ""])
+def test_after_login_with_an_unsafe_next_staff_land_on_the_admin_home(client, editor, unsafe_next):
+    response = client.post(
+        reverse("admin:login") + (f"?next={unsafe_next}" if unsafe_next else ""),
+        {"username": editor.username, "password": "a-long-test-password", "next": unsafe_next},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+    assert client.get(response["Location"]).status_code == 200
+
+
 def test_staff_sessions_expire_after_inactivity():
     assert settings.SESSION_COOKIE_AGE <= 60 * 60
     assert settings.SESSION_SAVE_EVERY_REQUEST  # each request renews it: expiry counts from the last activity

@@ -41,12 +41,18 @@ def test_sitemap_lists_published_pages_with_last_modified_dates(client):
     assert "<lastmod>" in xml
 
 
-def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+def test_robots_txt_points_at_the_sitemap_and_never_names_the_admin_address(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     text = response.content.decode()
-    assert f"Disallow: {reverse('admin:index')}" in text
+    assert reverse("admin:index") not in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
+
+
+def test_the_admin_asks_search_engines_not_to_index_it(client):
+    response = client.get(reverse("admin:login"))
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    assert '<meta name="robots" content="NONE,NOARCHIVE">' in response.content.decode()
 
 
 def test_faqs_page_describes_its_questions_and_answers_as_an_faq_page(client):

@@ -56,3 +56,13 @@ def test_the_deployment_checks_pass_before_any_database_file_exists(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_a_missing_or_malformed_site_url_is_a_system_check_error(settings):
+    from netsite.checks import site_url_check
+
+    assert site_url_check(None) == []
+    settings.SITE_URL = ""
+    assert [error.id for error in site_url_check(None)] == ["netsite.E001"]
+    settings.SITE_URL = "nets.example.org/treatments"
+    assert [error.id for error in site_url_check(None)] == ["netsite.E002"]

@@ -38,6 +38,7 @@ def test_rates_are_parsed_and_zero_turns_the_limit_off():
         parse_rate("five a minute")
 
 
+@pytest.mark.django_db
 def test_limit_counts_per_client_and_scope():
     assert not rate_limit_reached(request(), "ask", "1/60")
     assert rate_limit_reached(request(), "ask", "1/60")
