@@ -39,16 +39,15 @@ if not SECRET_KEY:
     SECRET_KEY = "insecure-development-key-do-not-use-in-production"
 
 # The site's public address (scheme and host, no trailing slash). Every absolute address the site writes
-# (canonical links, og:url, JSON-LD, the sitemap, robots.txt) comes from here, never from the request's
-# Host or X-Forwarded-* headers, so no client can change what a cached page tells other readers.
+# (canonical links, og:url, JSON-LD, the sitemap, robots.txt, create_staff_user's one-time link) comes
+# from here, never from the request's Host or X-Forwarded-* headers, so no client can change what a
+# cached page tells other readers.
 # Required with DEBUG off (a system check says so); in development it follows runserver's usual address.
 SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
 if not SITE_URL and DEBUG:
     SITE_URL = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
-# The site's public address, for links printed outside a request (create_staff_user's one-time link).
-SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
