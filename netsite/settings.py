@@ -163,7 +163,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 # Redis only holds copies, so no request waits long for it: seconds to connect and to wait for an answer,
-# and how long a process leaves Redis alone after a failure (see netsite/cache.py).
+# and how long a process leaves Redis alone after a failure (see caching/redis_cache.py).
 REDIS_CONNECT_TIMEOUT = float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.25"))
 REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
 REDIS_BREAKER_SECONDS = float(os.environ.get("REDIS_BREAKER_SECONDS", "5"))
@@ -179,12 +179,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Anonymous readers' pages are cached for this long (0 turns the page cache off); see netsite/page_cache.py.
+# Anonymous readers' pages are cached for this long (0 turns the page cache off); see caching/page_cache.py.
 # On by default only with a shared cache: with local memory, each server process would keep its own
 # copies and miss the others' invalidations.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600" if REDIS_URL else "0"))
 # With Redis, each server process also keeps this many of the cache's keys in its own memory, dropped
-# the moment Redis reports a change (netsite/tracked_copies.py); 0 reads Redis on every request.
+# the moment Redis reports a change (caching/tracked_copies.py); 0 reads Redis on every request.
 PAGE_CACHE_LOCAL_COPIES = int(os.environ.get("PAGE_CACHE_LOCAL_COPIES", "500")) if REDIS_URL else 0
 ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
 # Paths the page cache never looks at: health checks, the benchmark's floor, the admin (whose login
