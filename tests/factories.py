@@ -177,3 +177,20 @@ def make_submitted_question(**overrides):
     fields = {"question": f"Reader question {n}: what is PRRT and could I have it?"}
     fields.update(overrides)
     return SubmittedQuestion.objects.create(**fields)
+
+
+def story_change_form(story, **changes):
+    """What the story's admin change form posts with nothing edited, plus `changes`."""
+    return {
+        "title": story.title,
+        "slug": story.slug,
+        "display_name": story.display_name,
+        "description": story.description,
+        "summary": story.summary,
+        "body": story.body,
+        "portrait_alt": story.portrait_alt,
+        "consent_given_on": story.consent_given_on.strftime("%d/%m/%Y"),
+        "consent_reference": story.consent_reference,
+        "treatments": [treatment.pk for treatment in story.treatments.all()],
+        **changes,
+    }

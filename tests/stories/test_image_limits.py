@@ -10,9 +10,8 @@ from django.urls import reverse
 from PIL import ImageFile
 
 from stories.models import Story
-from tests.factories import make_story
+from tests.factories import make_story, story_change_form
 from tests.stories.test_models import picture
-from tests.workflow.test_pending_links import story_form
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +62,7 @@ def test_a_decompression_bomb_is_refused_without_being_decoded(decoded):
 def test_the_admin_refuses_a_decompression_bomb_and_saves_nothing(superuser_client, decoded):
     story = make_story()
     url = reverse("admin:stories_story_change", args=[story.pk])
-    response = superuser_client.post(url, story_form(story, portrait=bomb_png(), portrait_alt="Black."))
+    response = superuser_client.post(url, story_change_form(story, portrait=bomb_png(), portrait_alt="Black."))
     assert response.status_code == 200  # the form again, with the reason
     assert "more pixels than we can take (40 megapixels)" in response.content.decode()
     assert (12000, 12000) not in decoded
@@ -75,7 +74,7 @@ def test_a_picture_just_over_a_configured_budget_is_refused_with_a_plain_reason(
     settings.MAX_IMAGE_PIXELS = 1_000_000
     story = make_story()
     url = reverse("admin:stories_story_change", args=[story.pk])
-    response = superuser_client.post(url, story_form(story, portrait=picture((1200, 900)), portrait_alt="Teal."))
+    response = superuser_client.post(url, story_change_form(story, portrait=picture((1200, 900)), portrait_alt="Teal."))
     assert "more pixels than we can take (1 megapixels)" in response.content.decode()
     assert (1200, 900) not in decoded
 

@@ -10,8 +10,8 @@ from django.urls import reverse
 from PIL import Image
 
 from stories.models import Story
-from tests.factories import make_story
-from tests.workflow.test_pending_links import APPROVAL, story_form
+from tests.factories import make_story, story_change_form
+from tests.workflow.test_pending_links import APPROVAL
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,7 @@ def test_a_portrait_waiting_for_approval_is_not_reachable_by_readers(editor, rev
     story = make_story()
     as_editor = login(editor)
     change = reverse("admin:stories_story_change", args=[story.pk])
-    response = as_editor.post(change, story_form(story, portrait=png(), portrait_alt="A drawing of a tree."))
+    response = as_editor.post(change, story_change_form(story, portrait=png(), portrait_alt="A drawing of a tree."))
     assert response.status_code == 302, response.content.decode()
     waiting = Story.objects.get(pk=story.pk).pending["portrait"]
     assert default_storage.exists(waiting)

@@ -12,7 +12,7 @@ from reversion.models import Version
 from clinics.models import Clinic, Service
 from faqs.models import Question
 from stories.models import Story
-from tests.factories import make_clinic, make_question, make_story, make_topic, make_treatment
+from tests.factories import make_clinic, make_question, make_story, make_topic, make_treatment, story_change_form
 from treatments.models import Treatment
 from workflow.diff import compare, live_version, working_version
 
@@ -23,22 +23,6 @@ def picture(colour, name):
     buffer = BytesIO()
     Image.new("RGB", (900, 900), colour).save(buffer, "PNG")
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
-
-
-def story_form(story, **changes):
-    return {
-        "title": story.title,
-        "slug": story.slug,
-        "display_name": story.display_name,
-        "description": story.description,
-        "summary": story.summary,
-        "body": story.body,
-        "portrait_alt": story.portrait_alt,
-        "consent_given_on": story.consent_given_on.strftime("%d/%m/%Y"),
-        "consent_reference": story.consent_reference,
-        "treatments": [treatment.pk for treatment in story.treatments.all()],
-        **changes,
-    }
 
 
 def section(html):
@@ -61,7 +45,7 @@ def waiting_story(editor):
 
 def send_for_review(story, editor, login, **changes):
     client = login(editor)
-    response = client.post(reverse("admin:stories_story_change", args=[story.pk]), story_form(story, **changes))
+    response = client.post(reverse("admin:stories_story_change", args=[story.pk]), story_change_form(story, **changes))
     assert response.status_code == 302, response.content.decode()
     client.post(reverse("admin:stories_story_transition", args=[story.pk, "submit"]), {"comment": "Ready"})
     return Story.objects.get(pk=story.pk)

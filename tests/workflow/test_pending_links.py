@@ -4,26 +4,11 @@ import pytest
 from django.urls import reverse
 
 from stories.models import Story
-from tests.factories import make_story, make_treatment
+from tests.factories import make_story, make_treatment, story_change_form
 
 pytestmark = pytest.mark.django_db
 
 APPROVAL = {"job_code": "NET-UK-000301", "date_of_preparation": "2026-10-01", "review_due": ""}
-
-
-def story_form(story, **changes):
-    return {
-        "title": story.title,
-        "slug": story.slug,
-        "display_name": story.display_name,
-        "description": story.description,
-        "summary": story.summary,
-        "body": story.body,
-        "portrait_alt": "",
-        "consent_given_on": story.consent_given_on.strftime("%d/%m/%Y"),
-        "consent_reference": story.consent_reference,
-        **changes,
-    }
 
 
 def test_an_editors_new_links_stay_off_the_public_page_until_a_reviewer_approves(editor, reviewer, login, client):
@@ -33,7 +18,7 @@ def test_an_editors_new_links_stay_off_the_public_page_until_a_reviewer_approves
 
     as_editor = login(editor)
     change = reverse("admin:stories_story_change", args=[story.pk])
-    response = as_editor.post(change, story_form(story, treatments=[chemotherapy.pk]))
+    response = as_editor.post(change, story_change_form(story, treatments=[chemotherapy.pk]))
     assert response.status_code == 302, response.content.decode()
 
     assert list(Story.objects.get(pk=story.pk).treatments.all()) == [surgery]
@@ -54,7 +39,7 @@ def test_links_on_a_draft_are_saved_straight_away(editor, login):
     treatment = make_treatment()
     story = make_story(status=Story.Status.DRAFT)
     response = login(editor).post(
-        reverse("admin:stories_story_change", args=[story.pk]), story_form(story, treatments=[treatment.pk])
+        reverse("admin:stories_story_change", args=[story.pk]), story_change_form(story, treatments=[treatment.pk])
     )
     assert response.status_code == 302, response.content.decode()
     assert list(story.treatments.all()) == [treatment]
@@ -72,7 +57,7 @@ def test_a_new_portrait_on_a_published_story_waits_for_approval_too(editor, revi
     as_editor = login(editor)
     change = reverse("admin:stories_story_change", args=[story.pk])
     upload = SimpleUploadedFile("new-face.png", picture.getvalue(), content_type="image/png")
-    response = as_editor.post(change, story_form(story, portrait=upload, portrait_alt="A drawing of a tree."))
+    response = as_editor.post(change, story_change_form(story, portrait=upload, portrait_alt="A drawing of a tree."))
     assert response.status_code == 302, response.content.decode()
 
     assert not Story.objects.get(pk=story.pk).portrait
@@ -93,7 +78,7 @@ def test_a_preview_shows_the_links_a_pending_change_holds(editor, login, client)
     story.treatments.set([surgery])
     as_editor = login(editor)
     as_editor.post(
-        reverse("admin:stories_story_change", args=[story.pk]), story_form(story, treatments=[chemotherapy.pk])
+        reverse("admin:stories_story_change", args=[story.pk]), story_change_form(story, treatments=[chemotherapy.pk])
     )
 
     preview = as_editor.get(story.get_absolute_url() + "?preview=1").content.decode()

@@ -5,30 +5,18 @@ from django.urls import reverse
 from reversion.models import Version
 
 from stories.models import Story
-from tests.factories import make_story, make_treatment
+from tests.factories import make_story, make_treatment, story_change_form
 
 pytestmark = pytest.mark.django_db
 
 APPROVAL = {"job_code": "NET-UK-000401", "date_of_preparation": "2026-10-01", "review_due": ""}
 
 
-def story_form(story, treatments):
-    return {
-        "title": story.title,
-        "slug": story.slug,
-        "display_name": story.display_name,
-        "description": story.description,
-        "summary": story.summary,
-        "body": story.body,
-        "portrait_alt": "",
-        "consent_given_on": story.consent_given_on.strftime("%d/%m/%Y"),
-        "consent_reference": story.consent_reference,
-        "treatments": [treatment.pk for treatment in treatments],
-    }
-
-
 def edit_links(client, story, treatments):
-    response = client.post(reverse("admin:stories_story_change", args=[story.pk]), story_form(story, treatments))
+    response = client.post(
+        reverse("admin:stories_story_change", args=[story.pk]),
+        story_change_form(story, treatments=[treatment.pk for treatment in treatments]),
+    )
     assert response.status_code == 302, response.content.decode()
 
 
