@@ -1,3 +1,4 @@
+import re
 from contextlib import suppress
 
 import nh3
@@ -14,15 +15,23 @@ ALLOWED_TAGS = {
     "tr", "th", "td", "caption", "code",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
+LINK_SCHEMES = {"http", "https", "mailto", "tel"}
+# Headings outside h2-h4 (a pasted title, a deep subheading) keep their place as the nearest allowed level.
+RENAMED_TAGS = {"h1": "h2", "h5": "h4", "h6": "h4"}
+_RENAMED = re.compile(r"<(/?)(h1|h5|h6)\b", re.IGNORECASE)
 
 
 def sanitise_html(html):
-    """Return `html` with only the allow-listed tags and attributes left."""
+    """Return `html` with only the allow-listed tags and attributes left (h1, h5 and h6 become h2 and h4).
+
+    `content.richtext.removed_by_sanitising` describes to the editor what this takes out.
+    """
+    renamed = _RENAMED.sub(lambda match: f"<{match[1]}{RENAMED_TAGS[match[2].lower()]}", html or "")
     return nh3.clean(
-        html or "",
+        renamed,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto", "tel"},
+        url_schemes=LINK_SCHEMES,
         link_rel="noopener noreferrer",
     )
 

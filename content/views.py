@@ -2,7 +2,12 @@
 
 from functools import cached_property
 
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_GET
+
+from content.internal_links import find_pages, published_page
 
 
 class PublishedMixin:
@@ -62,3 +67,18 @@ class ForgivingPaginationMixin:
                 f"the page number, because there is no such page: here is page {page.number} of {paginator.num_pages}"
             )
         return paginator, page, page.object_list, page.has_other_pages()
+
+
+@require_GET
+def follow_internal_link(request, label, pk):
+    """Where a stored link to another page leads: that page's current address (a 404 once it is not published)."""
+    page = published_page(label, pk)
+    if page is None:
+        raise Http404("No published page")
+    return redirect(page.get_absolute_url())
+
+
+@require_GET
+def link_search(request):
+    """Staff only (wrapped by the admin site): published pages matching a title, for the link chooser."""
+    return JsonResponse({"results": find_pages(request.GET.get("q", ""))[:20]})

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "reversion",
     "axes",
     "import_export",
+    # The rich-text editor's ProseMirror/Tiptap bundle and its CSS (static files only; see content.widgets).
+    "django_prose_editor",
     "netsite",
     "caching",
     "ratelimits",
@@ -82,6 +84,7 @@ INSTALLED_APPS = [
     "ratings",
     "clinics",
     "support_groups",
+    "plainlanguage",
     # Last of the content apps: its catch-all /<slug>/ must not shadow anyone else's paths.
     "pages",
 ]

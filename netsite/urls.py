@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from content.sitemaps import site_sitemaps
+from content.views import follow_internal_link, link_search
 from netsite import views
 from stories.media import media_file
 from workflow.views import ReviewDueView
@@ -24,6 +25,8 @@ urlpatterns = [
     path("ratings/", include("ratings.urls")),
     path("cookies/consent/", include("consent.urls")),
     path("leaving/", include("leaving.urls")),
+    path("link/<str:label>/<int:pk>/", follow_internal_link, name="internal-link"),
+    path(f"{settings.ADMIN_URL}link-search/", admin.site.admin_view(link_search), name="content-link-search"),
     path(f"{settings.ADMIN_URL}review-due/", admin.site.admin_view(ReviewDueView.as_view()), name="review-due"),
     # The one-time link printed by `create_staff_user` (Django's own token, invalid once used).
     path(

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 
@@ -65,6 +67,18 @@ class SiteSettings(models.Model):
         "pharmacist. Always talk to your medical team about your own situation.",
         help_text="A short reminder shown on every page that the site is no substitute for medical advice.",
     )
+    reading_age_target_min = models.PositiveSmallIntegerField(
+        "lowest target reading age",
+        default=9,
+        validators=[MinValueValidator(5), MaxValueValidator(21)],
+        help_text="The plain-language helper beside each editor shows this target (UK patient sites aim at 9 to 11).",
+    )
+    reading_age_target_max = models.PositiveSmallIntegerField(
+        "highest target reading age",
+        default=11,
+        validators=[MinValueValidator(5), MaxValueValidator(21)],
+        help_text="Text measured above this reading age is flagged to the editor and the reviewer.",
+    )
 
     class Meta:
         verbose_name = "site settings"
@@ -75,6 +89,11 @@ class SiteSettings(models.Model):
 
     def __str__(self):
         return "Site settings"
+
+    def clean(self):
+        super().clean()
+        if self.reading_age_target_min > self.reading_age_target_max:
+            raise ValidationError({"reading_age_target_max": "The highest target cannot be below the lowest."})
 
     def save(self, *args, **kwargs):
         self.pk = 1  # there is only ever one record

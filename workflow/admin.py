@@ -217,7 +217,16 @@ class ReviewableAdmin(admin.ModelAdmin):
         }
         if not step.from_live:
             live = live_version(obj) if obj.is_live else None
-            context.update(changes=compare(self.model, live, working_version(obj)), first_publication=live is None)
+            working = working_version(obj)
+            context.update(
+                changes=compare(self.model, live, working),
+                first_publication=live is None,
+                # The plain-language figures the editor saw, so reading age is part of what is signed off.
+                rich_text=[
+                    (self.model._meta.get_field(name).verbose_name, working.get(name, ""), f"review-{name}")
+                    for name in getattr(self.model, "rich_text_fields", ())
+                ],
+            )
         return TemplateResponse(request, "admin/workflow/transition_form.html", context)
 
     def _approval_initial(self, obj):

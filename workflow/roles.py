@@ -24,6 +24,7 @@ _EDITORIAL = [
     ("faqs", "topic", ["add", "change", "view"]),
     ("clinics", "service", ["add", "change", "view"]),
     ("faqs", "sideeffectterm", ["add", "change", "delete", "view"]),
+    ("plainlanguage", "jargonterm", ["add", "change", "delete", "view"]),
     # They read readers' questions (to turn them into FAQs); Medical information handles them.
     ("faqs", "submittedquestion", ["view"]),
     ("faqs", "questionhandling", ["view"]),
@@ -40,6 +41,7 @@ OTHER_PERMISSIONS = {
         ("faqs", "questionhandling", ["view"]),
         ("faqs", "sideeffectterm", ["view"]),
         ("faqs", "topic", ["view"]),
+        ("plainlanguage", "jargonterm", ["view"]),
     ],
     SITE_ADMINS: [
         ("auth", "user", ["add", "change", "delete", "view"]),

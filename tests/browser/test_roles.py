@@ -14,11 +14,12 @@ pytestmark = pytest.mark.django_db(transaction=True)
 CONTENT = {"Treatments", "Patient stories", "FAQs", "Clinics", "Support groups", "Site pages"}
 EDITORIAL_HOME = CONTENT | {
     "Quotes", "FAQ topics", "Side-effect terms", "Submitted questions", "Services", "Votes", "Ratings summary",
+    "Jargon terms",
 }  # fmt: skip
 HOME = {
     "editor": EDITORIAL_HOME,
     "reviewer": EDITORIAL_HOME,
-    "medinfo": {"Submitted questions", "Side-effect terms", "FAQ topics"},
+    "medinfo": {"Submitted questions", "Side-effect terms", "FAQ topics", "Jargon terms"},
     "admin": CONTENT
     | {"Quotes", "FAQ topics", "Services", "Users", "Groups", "Site settings", "Access attempts", "Access logs",
        "Access failures"},
@@ -27,17 +28,19 @@ HOME = {
 # Pages each role may open (200) and may not (403), by the README's rows.
 MAY = {
     "editor": ["treatments", "add treatment", "add quote", "add side-effect term", "submitted questions",
-               "ratings summary", "pages due for review"],
-    "reviewer": ["treatments", "add quote", "add FAQ topic", "submitted questions", "ratings summary"],
-    "medinfo": ["submitted questions", "side-effect terms"],
+               "ratings summary", "pages due for review", "add jargon term"],
+    "reviewer": ["treatments", "add quote", "add FAQ topic", "submitted questions", "ratings summary",
+                 "add jargon term"],
+    "medinfo": ["submitted questions", "side-effect terms", "jargon terms"],
     "admin": ["treatments", "accounts", "add account", "site settings", "login lockouts"],
 }  # fmt: skip
 MAY_NOT = {
     "editor": ["accounts", "site settings", "login lockouts"],
     "reviewer": ["accounts", "site settings", "login lockouts"],
     "medinfo": ["treatments", "add quote", "ratings summary", "accounts", "site settings", "add side-effect term",
-                "pages due for review"],
-    "admin": ["add treatment", "add quote", "submitted questions", "ratings summary", "side-effect terms"],
+                "pages due for review", "add jargon term"],
+    "admin": ["add treatment", "add quote", "submitted questions", "ratings summary", "side-effect terms",
+              "jargon terms"],
 }  # fmt: skip
 PAGES = {
     "treatments": "admin:treatments_treatment_changelist",
@@ -46,6 +49,8 @@ PAGES = {
     "add FAQ topic": "admin:faqs_topic_add",
     "side-effect terms": "admin:faqs_sideeffectterm_changelist",
     "add side-effect term": "admin:faqs_sideeffectterm_add",
+    "jargon terms": "admin:plainlanguage_jargonterm_changelist",
+    "add jargon term": "admin:plainlanguage_jargonterm_add",
     "submitted questions": "admin:faqs_submittedquestion_changelist",
     "ratings summary": "admin:ratings_ratingtotal_changelist",
     "accounts": "admin:auth_user_changelist",

@@ -16,6 +16,8 @@ PAGES = {
     "add FAQ topic": reverse("admin:faqs_topic_add"),
     "side-effect terms": reverse("admin:faqs_sideeffectterm_changelist"),
     "add side-effect term": reverse("admin:faqs_sideeffectterm_add"),
+    "jargon terms": reverse("admin:plainlanguage_jargonterm_changelist"),
+    "add jargon term": reverse("admin:plainlanguage_jargonterm_add"),
     "submitted questions": reverse("admin:faqs_submittedquestion_changelist"),
     "ratings summary": reverse("admin:ratings_ratingtotal_changelist"),
     "ratings CSV": reverse("admin:ratings_ratingtotal_changelist") + "?format=csv",
@@ -28,12 +30,12 @@ PAGES = {
 }
 EDITORIAL = {
     "treatments", "add treatment", "quotes", "add quote", "FAQ topics", "add FAQ topic", "side-effect terms",
-    "add side-effect term", "submitted questions", "ratings summary", "ratings CSV", "votes", "pages due for review",
+    "add side-effect term", "jargon terms", "add jargon term", "submitted questions", "ratings summary", "ratings CSV", "votes", "pages due for review",
 }  # fmt: skip
 MAY_OPEN = {
     "editor": EDITORIAL,
     "reviewer": EDITORIAL,
-    "medinfo": {"submitted questions", "side-effect terms", "FAQ topics"},
+    "medinfo": {"submitted questions", "side-effect terms", "FAQ topics", "jargon terms"},
     "admin": {
         "treatments",
         "quotes",

@@ -1,0 +1,216 @@
+/* The admin's rich-text editor: django-prose-editor's ProseMirror/Tiptap bundle, set up with exactly the
+ * elements content/models.py ALLOWED_TAGS keeps, under the site's CSP (no import map, no injected <style>).
+ * Without JavaScript each field stays a textarea of HTML, which the server sanitises on save all the same.
+ */
+const fields = [...document.querySelectorAll("textarea[data-rich-text]")];
+
+// What the editor can hold; anything else in pasted text is dropped, and the editor is told.
+const KEPT = new Set(["p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i", "a", "blockquote",
+  "abbr", "table", "thead", "tbody", "tr", "th", "td"]);
+const RENAMED = { h1: "h2", h5: "h4", h6: "h4" };
+const IGNORED = new Set(["html", "head", "body", "meta", "title", "link"]);
+
+function describePasted(html) {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  const removed = new Map();
+  const note = (what) => removed.set(what, (removed.get(what) || 0) + 1);
+  for (const element of doc.body.querySelectorAll("*")) {
+    const tag = element.localName;
+    if (IGNORED.has(tag)) continue;
+    if (RENAMED[tag]) note(`<${tag}> heading made <${RENAMED[tag]}>`);
+    else if (!KEPT.has(tag)) note(`<${tag}>`);
+    if (element.hasAttribute("style")) note("style (fonts, colours, spacing)");
+    if (element.hasAttribute("class")) note("class names");
+  }
+  for (const comment of doc.createNodeIterator(doc.body, NodeFilter.SHOW_COMMENT)) {
+    if (comment) note("comments");
+  }
+  return [...removed].map(([what, count]) => (count > 1 ? `${count} × ${what}` : what));
+}
+
+function renameHeadings(html) {
+  return html.replace(/<(\/?)(h1|h5|h6)\b/gi, (match, slash, tag) => `<${slash}${RENAMED[tag.toLowerCase()]}`);
+}
+
+/* The editor's HTML as the server will keep it: no table sizing styles, no default spans. */
+function cleanOutput(html) {
+  if (/^<(\w+)(\s[^>]*)?><\/\1>$/i.test(html)) return "";
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  doc.body.querySelectorAll("colgroup").forEach((element) => element.remove());
+  doc.body.querySelectorAll("[style]").forEach((element) => element.removeAttribute("style"));
+  doc.body.querySelectorAll("th, td").forEach((cell) => {
+    for (const name of ["colspan", "rowspan", "colwidth"]) {
+      if (cell.getAttribute(name) === "1" || name === "colwidth") cell.removeAttribute(name);
+    }
+  });
+  // The server's sanitiser sets rel itself, as the last attribute: write it the same way.
+  doc.body.querySelectorAll("a").forEach((link) => {
+    link.removeAttribute("rel");
+    link.setAttribute("rel", "noopener noreferrer");
+  });
+  doc.body.querySelectorAll("th").forEach((cell) => {
+    if (!cell.hasAttribute("scope")) cell.setAttribute("scope", cell.closest("thead") ? "col" : "row");
+  });
+  return doc.body.innerHTML;
+}
+
+function linkChooser(searchUrl) {
+  const dialog = document.createElement("dialog");
+  dialog.className = "link-chooser";
+  dialog.setAttribute("aria-labelledby", "link-chooser-title");
+  dialog.innerHTML = `
+    <h2 id="link-chooser-title">Link to a page on this site</h2>
+    <form class="link-chooser__search" method="dialog">
+      <label for="link-chooser-query">Find a published page by its title</label>
+      <input id="link-chooser-query" type="search" autocomplete="off">
+      <button type="submit">Search</button>
+    </form>
+    <p class="link-chooser__status" role="status" aria-live="polite"></p>
+    <ul class="link-chooser__results"></ul>
+    <button type="button" class="link-chooser__cancel">Cancel</button>`;
+  document.body.append(dialog);
+  const input = dialog.querySelector("input");
+  const status = dialog.querySelector(".link-chooser__status");
+  const results = dialog.querySelector(".link-chooser__results");
+  let editor = null;
+
+  async function search() {
+    const query = input.value.trim();
+    results.replaceChildren();
+    if (!query) return;
+    const response = await fetch(`${searchUrl}?${new URLSearchParams({ q: query })}`, { credentials: "same-origin" });
+    const found = response.ok ? (await response.json()).results : [];
+    status.textContent = found.length ? `${found.length} found: choose one.` : "No published page has that in its title.";
+    for (const page of found) {
+      const item = document.createElement("li");
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = `${page.title} (${page.type})`;
+      button.addEventListener("click", () => {
+        dialog.close();
+        editor.chain().focus().extendMarkRange("link").setLink({ href: page.href }).run();
+      });
+      item.append(button);
+      results.append(item);
+    }
+  }
+
+  dialog.querySelector("form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    search();
+  });
+  let timer = null;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, 250);
+  });
+  dialog.querySelector(".link-chooser__cancel").addEventListener("click", () => {
+    dialog.close();
+    editor.commands.focus();
+  });
+  return {
+    open(forEditor) {
+      editor = forEditor;
+      input.value = "";
+      status.textContent = "";
+      results.replaceChildren();
+      dialog.showModal();
+      input.focus();
+    },
+  };
+}
+
+function extensionsFor(prose, chooser) {
+  const Abbreviation = prose.Mark.create({
+    name: "abbr",
+    addAttributes: () => ({ title: { default: null } }),
+    parseHTML: () => [{ tag: "abbr" }],
+    renderHTML: ({ HTMLAttributes }) => ["abbr", HTMLAttributes, 0],
+    addMenuItems({ menu, buttons }) {
+      menu.defineItem({
+        name: "abbr",
+        groups: "marks",
+        button: buttons.text("abbr", "abbreviation (with what it stands for)"),
+        command(editor) {
+          if (editor.isActive("abbr")) {
+            editor.chain().focus().unsetMark("abbr").run();
+            return;
+          }
+          const title = window.prompt("What does the abbreviation stand for?");
+          if (title) editor.chain().focus().setMark("abbr", { title }).run();
+        },
+        active: (editor) => editor.isActive("abbr"),
+        enabled: (editor) => !editor.state.selection.empty || editor.isActive("abbr"),
+      });
+    },
+  });
+  const InternalLink = prose.Extension.create({
+    name: "internalLink",
+    addMenuItems({ menu, buttons }) {
+      menu.defineItem({
+        name: "internalLink",
+        groups: "link",
+        button: buttons.material("article", "link to a page on this site"),
+        command: (editor) => chooser.open(editor),
+        enabled: (editor) => !editor.state.selection.empty || editor.isActive("link"),
+      });
+    },
+  });
+  return [
+    prose.Document, prose.Paragraph, prose.Text, prose.HardBreak, prose.Dropcursor, prose.Gapcursor,
+    prose.History, prose.Menu,
+    prose.Heading.configure({ levels: [2, 3, 4] }),
+    prose.Bold, prose.Italic, prose.BulletList, prose.OrderedList, prose.ListItem, prose.Blockquote,
+    prose.Link.configure({
+      enableTarget: false,
+      protocols: ["http", "https", "mailto", "tel"],
+      HTMLAttributes: { target: null, rel: null, class: null },
+    }),
+    InternalLink, Abbreviation,
+    prose.Table, prose.TableRow, prose.TableHeader, prose.TableCell,
+  ];
+}
+
+function createEditor(prose, textarea, chooser) {
+  const wrapper = document.createElement("div");
+  wrapper.className = "prose-editor";
+  textarea.before(wrapper);
+  wrapper.append(textarea);
+  const label = document.querySelector(`label[for="${textarea.id}"]`);
+  const notice = document.getElementById(`${textarea.id}-notice`);
+  return new prose.Editor({
+    element: wrapper,
+    injectCSS: false,
+    extensions: extensionsFor(prose, chooser),
+    content: textarea.value,
+    editorProps: {
+      attributes: {
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-label": label ? label.textContent.replace(/:\s*$/, "") : "Text",
+        "aria-describedby": `${textarea.id}-editor-help`,
+      },
+      transformPastedHTML(html) {
+        const removed = describePasted(html);
+        notice.textContent = removed.length
+          ? `Pasted text: headings, lists, bold, italic and links kept; removed: ${removed.join("; ")}.`
+          : "";
+        return renameHeadings(html);
+      },
+    },
+    onUpdate({ editor }) {
+      textarea.value = cleanOutput(editor.getHTML());
+      textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+  });
+}
+
+if (fields.length) {
+  const prose = await import(fields[0].dataset.editorModule);
+  const chooser = linkChooser(fields[0].dataset.linkSearch);
+  for (const textarea of fields) {
+    const editor = createEditor(prose, textarea, chooser);
+    textarea.editor = editor;
+    document.documentElement.classList.add("rich-text-ready");
+  }
+}
