@@ -19,12 +19,13 @@ function describePasted(html) {
     if (IGNORED.has(tag)) continue;
     if (RENAMED[tag]) note(`<${tag}> heading made <${RENAMED[tag]}>`);
     else if (!KEPT.has(tag)) note(`<${tag}>`);
+    const href = tag === "a" && element.getAttribute("href");
+    if (href && !/^(https?:|mailto:|tel:|\/|#)/i.test(href.trim())) note(`link to '${href.slice(0, 40)}' (text kept)`);
     if (element.hasAttribute("style")) note("style (fonts, colours, spacing)");
     if (element.hasAttribute("class")) note("class names");
   }
-  for (const comment of doc.createNodeIterator(doc.body, NodeFilter.SHOW_COMMENT)) {
-    if (comment) note("comments");
-  }
+  const comments = doc.createNodeIterator(doc.body, NodeFilter.SHOW_COMMENT);
+  while (comments.nextNode()) note("comments");
   return [...removed].map(([what, count]) => (count > 1 ? `${count} × ${what}` : what));
 }
 
@@ -123,6 +124,7 @@ function linkChooser(searchUrl) {
 function extensionsFor(prose, chooser) {
   const Abbreviation = prose.Mark.create({
     name: "abbr",
+    inclusive: false,
     addAttributes: () => ({ title: { default: null } }),
     parseHTML: () => [{ tag: "abbr" }],
     renderHTML: ({ HTMLAttributes }) => ["abbr", HTMLAttributes, 0],
@@ -178,7 +180,7 @@ function createEditor(prose, textarea, chooser) {
   wrapper.append(textarea);
   const label = document.querySelector(`label[for="${textarea.id}"]`);
   const notice = document.getElementById(`${textarea.id}-notice`);
-  return new prose.Editor({
+  const editor = new prose.Editor({
     element: wrapper,
     injectCSS: false,
     extensions: extensionsFor(prose, chooser),
@@ -203,6 +205,13 @@ function createEditor(prose, textarea, chooser) {
       textarea.dispatchEvent(new Event("input", { bubbles: true }));
     },
   });
+  // After a toolbar button, typing goes on in the text (unless the button opened a dialog or a menu).
+  wrapper.addEventListener("click", (event) => {
+    const button = event.target.closest(".prose-menubar__button");
+    if (!button || button.closest(".prose-menubar__selected")) return;
+    if (!document.querySelector("dialog[open]") && !wrapper.querySelector(":popover-open")) editor.commands.focus();
+  });
+  return editor;
 }
 
 if (fields.length) {
