@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminFileWidget
 from django.db import models, transaction
 from django.template.response import TemplateResponse
 
@@ -13,11 +15,15 @@ class StoryAdmin(ContentPageAdmin):
     list_display = ["title", "display_name", "status", "consent_given_on", "consent_withdrawn_on", "review_due"]
     list_filter = ["status", "treatments"]
     search_fields = ["title", "display_name", "summary", "body", "consent_reference"]
-    filter_horizontal = ["treatments"]
     readonly_fields = ["consent_withdrawn_on"]
     actions = ["withdraw_consent"]
     content_fields = ["display_name", "description"]
-    formfield_overrides = {models.ImageField: {"form_class": PortraitFormField}}
+    # A tick box per treatment, and a named file input: Django's two-list picker and its file input in a
+    # bare fieldset both fail axe (an aria-label on a span, an input without a label).
+    formfield_overrides = {
+        models.ImageField: {"form_class": PortraitFormField, "widget": AdminFileWidget(attrs={"aria-label": "Portrait"})},
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+    }
 
     def get_fieldsets(self, request, obj=None):
         (name, main), sign_off = super().get_fieldsets(request, obj)
