@@ -90,14 +90,14 @@ class SiteSettings(models.Model):
     def __str__(self):
         return "Site settings"
 
+    def save(self, *args, **kwargs):
+        self.pk = 1  # there is only ever one record
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.reading_age_target_min > self.reading_age_target_max:
             raise ValidationError({"reading_age_target_max": "The highest target cannot be below the lowest."})
-
-    def save(self, *args, **kwargs):
-        self.pk = 1  # there is only ever one record
-        super().save(*args, **kwargs)
 
     @classmethod
     def current(cls):

@@ -21,7 +21,10 @@ class StoryAdmin(ContentPageAdmin):
     # A tick box per treatment, and a named file input: Django's two-list picker and its file input in a
     # bare fieldset both fail axe (an aria-label on a span, an input without a label).
     formfield_overrides = {
-        models.ImageField: {"form_class": PortraitFormField, "widget": AdminFileWidget(attrs={"aria-label": "Portrait"})},
+        models.ImageField: {
+            "form_class": PortraitFormField,
+            "widget": AdminFileWidget(attrs={"aria-label": "Portrait"}),
+        },
         models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
     }
 

@@ -20,7 +20,9 @@ from treatments.models import Treatment
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-EXISTING_HTML = '<h2>What happens</h2><p>A <abbr title="neuroendocrine tumour">NET</abbr> <em>often</em> grows slowly.</p>'
+EXISTING_HTML = (
+    '<h2>What happens</h2><p>A <abbr title="neuroendocrine tumour">NET</abbr> <em>often</em> grows slowly.</p>'
+)
 
 
 def one_of_each():
@@ -51,11 +53,15 @@ def test_every_content_change_form_has_the_editor_with_no_csp_or_axe_violation(b
     page.on("pageerror", lambda error: violations.append((page.url, str(error))))
     log_in(page, live_server.url, "edith")
     for model, item in items.items():
-        page.goto(live_server.url + reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[item.pk]))
+        page.goto(
+            live_server.url + reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[item.pk])
+        )
         page.locator("html.rich-text-ready").wait_for(state="attached")
         editable = page.locator("[contenteditable=true]").first
         # Today's HTML opens as it is: heading, abbreviation and emphasis all come through.
-        assert editable.inner_html().startswith('<h2>What happens</h2><p>A <abbr title="neuroendocrine tumour">NET</abbr>')
+        assert editable.inner_html().startswith(
+            '<h2>What happens</h2><p>A <abbr title="neuroendocrine tumour">NET</abbr>'
+        )
         assert page.locator(".plain-language [data-plain-language=words]").first.inner_text() == "7"
         assert_no_axe_violations(axe, page)
     context.close()
@@ -79,7 +85,7 @@ def test_without_javascript_the_body_is_a_textarea_that_saves_and_names_what_was
     assert "link to 'javascript:alert(1)'" in warning
     item.refresh_from_db()
     assert item.body == (
-        "<h2>Before surgery</h2><p>You will meet <a rel=\"noopener noreferrer\">the team</a> about a week before. "
+        '<h2>Before surgery</h2><p>You will meet <a rel="noopener noreferrer">the team</a> about a week before. '
         "Metastases in the liver can often be removed.</p>"
     )
     # The plain-language check is worked out on the server, so it shows after saving without JavaScript.

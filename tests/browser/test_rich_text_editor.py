@@ -49,9 +49,7 @@ def fill_treatment_fields(page, title):
     page.get_by_label("Summary").fill("What it is, in a sentence.")
 
 
-def test_editor_writes_a_treatment_that_readers_see_as_written_and_its_link_survives_a_slug_change(
-    page, live_server
-):
+def test_editor_writes_a_treatment_that_readers_see_as_written_and_its_link_survives_a_slug_change(page, live_server):
     editor = make_staff("editor", username="edith")
     reviewer = make_staff("reviewer", username="rhys")
     surgery = make_treatment(title="Surgery", slug="surgery")

@@ -12,7 +12,7 @@ from treatments.models import Treatment
 
 EDITOR_OUTPUT = (
     "<h2>What helps</h2><h3>At home</h3><h4>Food</h4><p><strong>Small</strong> <em>meals</em>.</p>"
-    '<ul><li><p>One</p></li></ul><ol><li><p>Two</p></li></ol><blockquote><p>Quote</p></blockquote>'
+    "<ul><li><p>One</p></li></ul><ol><li><p>Two</p></li></ol><blockquote><p>Quote</p></blockquote>"
     '<p><abbr title="National Health Service">NHS</abbr> and '
     '<a href="/link/treatments.treatment/4/" rel="noopener noreferrer">surgery</a></p>'
     '<table><tbody><tr><th scope="col"><p>Header</p></th></tr><tr><td><p>Cell</p></td></tr></tbody></table>'
