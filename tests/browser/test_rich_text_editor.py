@@ -44,9 +44,15 @@ def to_line_end(page):
 
 
 def fill_treatment_fields(page, title):
-    """Title (the admin makes the slug from it) and summary."""
+    """Title (the admin makes the slug from it), summary, and a sentence in any other required rich-text part."""
     page.get_by_label("Title").fill(title)
     page.get_by_label("Summary").fill("What it is, in a sentence.")
+    editor_box(page)
+    for textarea in page.locator("textarea[data-rich-text]").all()[1:]:
+        field_id = textarea.get_attribute("id")
+        if "required" in (page.locator(f'label[for="{field_id}"]').get_attribute("class") or ""):
+            page.locator(f'[contenteditable][aria-describedby="{field_id}-editor-help"]').click()
+            page.keyboard.type("More to follow.")
 
 
 def test_editor_writes_a_treatment_that_readers_see_as_written_and_its_link_survives_a_slug_change(page, live_server):

@@ -55,6 +55,8 @@ def test_site_admin_edits_the_settings_in_the_admin(login, site_admin, client):
         "default_date_of_preparation": "01/11/2026",
         "side_effect_statement": "Report side effects via the Yellow Card scheme.",
         "medical_disclaimer": "Not medical advice.",
+        "reading_age_target_min": "9",
+        "reading_age_target_max": "11",
     }
     assert admin.post(response["Location"], form).status_code == 302
     assert "Edited sponsor statement." in client.get(make_treatment().get_absolute_url()).content.decode()

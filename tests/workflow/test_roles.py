@@ -98,6 +98,7 @@ def test_medical_information_handle_questions_and_nothing_else():
         "view_questionhandling",
         "view_sideeffectterm",
         "view_topic",
+        "view_jargonterm",
     }
 
 
