@@ -55,32 +55,52 @@ function cleanOutput(html) {
   return doc.body.innerHTML;
 }
 
+/* The 'link to a page on this site' dialog, made the first time it is opened. */
 function linkChooser(searchUrl) {
-  const dialog = document.createElement("dialog");
-  dialog.className = "link-chooser";
-  dialog.setAttribute("aria-labelledby", "link-chooser-title");
-  dialog.innerHTML = `
-    <h2 id="link-chooser-title">Link to a page on this site</h2>
-    <form class="link-chooser__search" method="dialog">
-      <label for="link-chooser-query">Find a published page by its title</label>
-      <input id="link-chooser-query" type="search" autocomplete="off">
-      <button type="submit">Search</button>
-    </form>
-    <p class="link-chooser__status" role="status" aria-live="polite"></p>
-    <ul class="link-chooser__results"></ul>
-    <button type="button" class="link-chooser__cancel">Cancel</button>`;
-  document.body.append(dialog);
-  const input = dialog.querySelector("input");
-  const status = dialog.querySelector(".link-chooser__status");
-  const results = dialog.querySelector(".link-chooser__results");
-  let editor = null;
+  let dialog, input, status, results, editor;
+  let searches = 0;
+
+  function build() {
+    dialog = document.createElement("dialog");
+    dialog.className = "link-chooser";
+    dialog.setAttribute("aria-labelledby", "link-chooser-title");
+    dialog.innerHTML = `
+      <h2 id="link-chooser-title">Link to a page on this site</h2>
+      <form class="link-chooser__search" method="dialog">
+        <label for="link-chooser-query">Find a published page by its title</label>
+        <input id="link-chooser-query" type="search" autocomplete="off">
+        <button type="submit">Search</button>
+      </form>
+      <p class="link-chooser__status" role="status" aria-live="polite"></p>
+      <ul class="link-chooser__results"></ul>
+      <button type="button" class="link-chooser__cancel">Cancel</button>`;
+    document.body.append(dialog);
+    input = dialog.querySelector("input");
+    status = dialog.querySelector(".link-chooser__status");
+    results = dialog.querySelector(".link-chooser__results");
+    dialog.querySelector("form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      search();
+    });
+    let timer = null;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(search, 250);
+    });
+    dialog.querySelector(".link-chooser__cancel").addEventListener("click", () => {
+      dialog.close();
+      editor.commands.focus();
+    });
+  }
 
   async function search() {
     const query = input.value.trim();
+    const ticket = ++searches;
     results.replaceChildren();
     if (!query) return;
     const response = await fetch(`${searchUrl}?${new URLSearchParams({ q: query })}`, { credentials: "same-origin" });
     const found = response.ok ? (await response.json()).results : [];
+    if (ticket !== searches) return; // a newer search is on its way
     status.textContent = found.length ? `${found.length} found: choose one.` : "No published page has that in its title.";
     for (const page of found) {
       const item = document.createElement("li");
@@ -96,21 +116,9 @@ function linkChooser(searchUrl) {
     }
   }
 
-  dialog.querySelector("form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    search();
-  });
-  let timer = null;
-  input.addEventListener("input", () => {
-    clearTimeout(timer);
-    timer = setTimeout(search, 250);
-  });
-  dialog.querySelector(".link-chooser__cancel").addEventListener("click", () => {
-    dialog.close();
-    editor.commands.focus();
-  });
   return {
     open(forEditor) {
+      if (!dialog) build();
       editor = forEditor;
       input.value = "";
       status.textContent = "";
@@ -158,6 +166,29 @@ function extensionsFor(prose, chooser) {
       });
     },
   });
+  // Allowed in existing text but not offered on the toolbar: kept as they are when a page is edited.
+  const KeptCode = prose.Code.extend({ addMenuItems() {} });
+  const DescriptionList = prose.Node.create({
+    name: "descriptionList",
+    group: "block",
+    content: "(descriptionTerm | descriptionDetails)+",
+    parseHTML: () => [{ tag: "dl" }],
+    renderHTML: () => ["dl", 0],
+  });
+  const DescriptionTerm = prose.Node.create({
+    name: "descriptionTerm",
+    content: "inline*",
+    defining: true,
+    parseHTML: () => [{ tag: "dt" }],
+    renderHTML: () => ["dt", 0],
+  });
+  const DescriptionDetails = prose.Node.create({
+    name: "descriptionDetails",
+    content: "inline*",
+    defining: true,
+    parseHTML: () => [{ tag: "dd" }],
+    renderHTML: () => ["dd", 0],
+  });
   return [
     prose.Document, prose.Paragraph, prose.Text, prose.HardBreak, prose.Dropcursor, prose.Gapcursor,
     prose.History, prose.Menu,
@@ -170,6 +201,7 @@ function extensionsFor(prose, chooser) {
     }),
     InternalLink, Abbreviation,
     prose.Table, prose.TableRow, prose.TableHeader, prose.TableCell,
+    KeptCode, DescriptionList, DescriptionTerm, DescriptionDetails,
   ];
 }
 
@@ -205,6 +237,14 @@ function createEditor(prose, textarea, chooser) {
       textarea.dispatchEvent(new Event("input", { bubbles: true }));
     },
   });
+  // Screen readers learn which buttons are unavailable (the bundle marks them with a class only).
+  const markUnavailable = () => {
+    for (const button of wrapper.querySelectorAll(".prose-menubar__button")) {
+      button.setAttribute("aria-disabled", String(button.classList.contains("disabled")));
+    }
+  };
+  markUnavailable();
+  new MutationObserver(markUnavailable).observe(wrapper, { subtree: true, attributeFilter: ["class"] });
   // After a toolbar button, typing goes on in the text (unless the button opened a dialog or a menu).
   wrapper.addEventListener("click", (event) => {
     const button = event.target.closest(".prose-menubar__button");
@@ -218,8 +258,8 @@ if (fields.length) {
   const prose = await import(fields[0].dataset.editorModule);
   const chooser = linkChooser(fields[0].dataset.linkSearch);
   for (const textarea of fields) {
-    const editor = createEditor(prose, textarea, chooser);
-    textarea.editor = editor;
+    // Kept on the textarea so other scripts (and the browser tests) can reach the field's editor.
+    textarea.editor = createEditor(prose, textarea, chooser);
     document.documentElement.classList.add("rich-text-ready");
   }
 }
