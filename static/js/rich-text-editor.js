@@ -237,6 +237,7 @@ function createEditor(prose, textarea, chooser) {
       textarea.dispatchEvent(new Event("input", { bubbles: true }));
     },
   });
+  if (label) label.addEventListener("click", () => editor.commands.focus());
   // Screen readers learn which buttons are unavailable (the bundle marks them with a class only).
   const markUnavailable = () => {
     for (const button of wrapper.querySelectorAll(".prose-menubar__button")) {

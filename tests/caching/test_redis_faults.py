@@ -9,6 +9,7 @@ import time
 import pytest
 import redis
 from django.core.cache import cache
+from django.forms.models import model_to_dict
 from django.test import Client
 from django.urls import reverse
 
@@ -199,9 +200,7 @@ def test_with_redis_dead_an_admin_save_succeeds_and_shows_on_the_next_page(site_
     site_on_redis.kill()
 
     record = SiteSettings.current()
-    fields = {name: getattr(record, name) for name in ("sponsor_statement", "audience_notice", "default_job_code")}
-    fields |= {"side_effect_statement": record.side_effect_statement, "medical_disclaimer": record.medical_disclaimer}
-    fields |= {"default_date_of_preparation": record.default_date_of_preparation.isoformat()}
+    fields = {name: value for name, value in model_to_dict(record).items() if name != "id"}  # every field, as saved
     fields["sponsor_statement"] = "This site is sponsored by New Sponsor UK Ltd."
     url = reverse("admin:pages_sitesettings_add")
     if SiteSettings.objects.exists():
