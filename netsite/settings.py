@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "faqs",
     "search",
     "ratings",
+    "places",
     "clinics",
     "support_groups",
     # Last of the content apps: its catch-all /<slug>/ must not shadow anyone else's paths.
