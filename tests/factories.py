@@ -44,6 +44,35 @@ def make_treatment(**overrides):
     return Treatment.objects.create(**signed_off(fields))
 
 
+# The parts a full treatment page has (a contents list, sections, questions to ask, a help box), for layout tests.
+TREATMENT_PARTS = ["What it is", "Who it may help", "Before it starts", "On the day", "Afterwards", "Side effects"]
+QUESTIONS_TO_ASK = [
+    "Why do you suggest this treatment for me?",
+    "What other choices do I have?",
+    "How long will each session take?",
+    "Who do I call if I feel unwell at home?",
+    "Will I be able to work or drive?",
+    "How will we know if it is working?",
+]
+FILLER = "This sentence stands in for plain text that a specialist has checked for this part of the page. "
+
+
+def make_long_treatment(words=600, **overrides):
+    """A published treatment of about `words` words with every part a treatment page has."""
+    sentences_per_part = max(1, (words - 60) // len(TREATMENT_PARTS) // len(FILLER.split()))
+    contents = "".join(f'<li><a href="#part-{n}">{part}</a></li>' for n, part in enumerate(TREATMENT_PARTS))
+    parts = "".join(
+        f'<h2 id="part-{n}">{part}</h2><p>{FILLER * sentences_per_part}</p>' for n, part in enumerate(TREATMENT_PARTS)
+    )
+    questions = "".join(f"<li>{question}</li>" for question in QUESTIONS_TO_ASK)
+    body = (
+        f"<h2>Contents</h2><ol>{contents}</ol>{parts}<h2>Questions to ask your team</h2><ul>{questions}</ul>"
+        "<h2>Where to get help</h2><p>Your specialist nurse is the first person to ask. "
+        '<a href="https://www.netpatientfoundation.org/">Neuroendocrine Cancer UK</a> can help too.</p>'
+    )
+    return make_treatment(body=body, **overrides)
+
+
 def make_story(**overrides):
     n = next(_serial)
     fields = {
