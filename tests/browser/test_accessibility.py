@@ -61,3 +61,26 @@ def test_leaving_notice_and_preview_pass_axe(page, live_server, axe):
     page.goto(live_server.url + item.get_absolute_url() + "?preview=1")
     assert "Preview — not published" in page.content()
     assert_no_axe_violations(axe, page)
+
+
+def dark_scheme_urls():
+    """One page of each kind (lists, pages, finders with notices, search, the cookie table, an error)."""
+    call_command("load_demo_content", verbosity=0)
+    return [
+        reverse("home"), reverse("treatments:list"), Treatment.objects.published().first().get_absolute_url(),
+        reverse("faqs:list") + "#what-is-a-net", reverse("stories:list"), Story.objects.published().first().get_absolute_url(),
+        reverse("clinics:list") + "?near=Newport&country=XX", reverse("clinics:list") + "?near=Glasgw&europe=on",
+        Clinic.objects.published().first().get_absolute_url(), reverse("support_groups:list"),
+        reverse("search:results") + "?q=surgery", "/cookies/", reverse("faqs:ask"), "/this-page-does-not-exist/",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_dark_scheme_passes_axe_on_a_desktop_and_a_phone(browser, live_server, axe, width):
+    context = browser.new_context(color_scheme="dark", viewport={"width": width, "height": 900}, is_mobile=width < 500)
+    page = context.new_page()
+    for url in dark_scheme_urls():
+        page.goto(live_server.url + url)
+        assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(18, 24, 25)"
+        assert_no_axe_violations(axe, page)
+    context.close()
