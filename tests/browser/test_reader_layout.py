@@ -22,6 +22,8 @@ def test_on_a_375_by_812_phone_the_heading_is_on_the_first_screen_with_the_cooki
         assert heading["y"] + heading["height"] <= 812, (
             f"{url}: the heading ends {heading['y'] + heading['height']}px down"
         )
+        # Not just inside the screen: high enough that the page's first words show under it (it was 580px).
+        assert heading["y"] <= 450, f"{url}: the heading starts {heading['y']}px down"
     context.close()
 
 
