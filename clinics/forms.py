@@ -5,6 +5,7 @@ from clinics.countries import Country
 from content.forms import FinderForm
 from places.matching import PlaceMatch, find_place
 from places.models import Place
+from places.names import normalise
 
 HOME_COUNTRY = "GB"
 
@@ -51,13 +52,13 @@ class ClinicFilterForm(FinderForm):
     def place_match(self):
         """The PlaceMatch for the town the reader typed (or chose from 'Did you mean'), or None. Looked up once."""
         if not hasattr(self, "_place_match"):
-            self._place_match = None
-            if chosen := self.value("place"):
-                place = Place.objects.filter(pk=chosen).first()
-                if place:
-                    self._place_match = PlaceMatch(typed=place.name, place=place)
-            elif near := self.value("near"):
-                self._place_match = find_place(near)
+            near, chosen = self.value("near"), self.value("place")
+            place = Place.objects.filter(pk=chosen).first() if chosen else None
+            # A chosen place holds while the box still shows its name; a new name typed over it is looked up.
+            if place and (not near or normalise(near) == place.key):
+                self._place_match = PlaceMatch(typed=place.name, place=place)
+            else:
+                self._place_match = find_place(near) if near else None
         return self._place_match
 
     @property

@@ -132,7 +132,7 @@ def test_a_typo_in_the_town_is_matched_and_the_reader_is_told(client, clinics):
 
 
 def test_an_ambiguous_town_asks_which_one_and_the_choice_sorts_the_list(client, clinics):
-    wales, *_ = make_places("newport-wales", "newport-iow", "newport-shropshire")
+    wales, *_ = make_places("newport-wales", "newport-iow", "newport-shropshire", "leeds")
     titles, response = listed(client, near="Newport")
     html = response.content.decode()
     assert "Which Newport do you mean?" in html
@@ -142,6 +142,10 @@ def test_an_ambiguous_town_asks_which_one_and_the_choice_sorts_the_list(client, 
     titles, response = listed(client, near="Newport", place=wales.pk)
     assert titles == ["Royal Free", "The Christie", "Western General"]
     assert "nearest to Newport, Wales, near Cardiff first" in response.content.decode()
+    # The choice is kept in the form, so another filter keeps it; a new town typed over it is looked up instead.
+    assert f'<input type="hidden" name="place" value="{wales.pk}">' in response.content.decode()
+    titles, response = listed(client, near="Leeds", place=wales.pk)
+    assert "nearest to Leeds, England first" in response.content.decode()
 
 
 def test_an_unknown_town_is_said_and_the_list_still_shows(client, clinics):
