@@ -49,6 +49,7 @@ local-env:
 
 run: setup local-env
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_places
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin at /admin/). Press Ctrl+C to stop."
@@ -78,3 +79,13 @@ clean:
 # Benchmarks, not tests: they print figures (see README, Performance). They need wrk (apt-get install wrk).
 bench: setup
 	$(PY) bench/site.py $(BENCH_ARGS)
+
+# Not a test (too slow): Lighthouse 12.2.3 with Debian's Chromium on the home page, the treatments overview and
+# a treatment page, under gunicorn with DEBUG off; offline (Chromium resolves no host but 127.0.0.1). See README.
+tools/lighthouse/node_modules/.package-lock.json: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+.PHONY: lighthouse
+lighthouse: setup tools/lighthouse/node_modules/.package-lock.json
+	$(PY) bench/lighthouse.py

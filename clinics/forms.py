@@ -1,8 +1,13 @@
 from django import forms
-from django.db.models import Avg, Q
+from django.db.models import Q
 
-from clinics.countries import Country, country_name
+from clinics.countries import Country
 from content.forms import FinderForm
+from places.matching import PlaceMatch, find_place
+from places.models import Place
+from places.names import normalise
+
+HOME_COUNTRY = "GB"
 
 
 class ClinicFilterForm(FinderForm):
@@ -13,7 +18,9 @@ class ClinicFilterForm(FinderForm):
     city = forms.CharField(required=False, max_length=100, label="Town or city")
     service = forms.ChoiceField(required=False, label="Service offered")
     coe = forms.BooleanField(required=False, label="Only ENETS Centres of Excellence")
-    near = forms.ChoiceField(required=False, label="Show nearest first to")
+    europe = forms.BooleanField(required=False, label="Include centres in Europe")
+    near = forms.CharField(required=False, max_length=100, label="Your town, city or village")
+    place = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
     lng = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
 
@@ -24,16 +31,16 @@ class ClinicFilterForm(FinderForm):
         "city": "the town or city, because it was too long",
         "service": "the service, because it is not one we list",
         "coe": "the Centre of Excellence choice",
-        "near": "the place to measure distances from, because no clinic is listed there",
+        "europe": "the choice to include centres in Europe",
+        "near": "the place to measure distances from, because it was too long",
+        "place": "the place you chose, because it is not one we know",
         "lat": "your location, because it was not a valid position",
         "lng": "your location, because it was not a valid position",
     }
 
-    def __init__(self, data, services, cities):
+    def __init__(self, data, services):
         super().__init__(data)
-        self.cities = {key: (lat, lng) for key, _, lat, lng in cities}
         self.fields["service"].choices = [("", "Any service"), *((s.slug, s.name) for s in services)]
-        self.fields["near"].choices = [("", "Do not sort by distance"), *((key, label) for key, label, _, _ in cities)]
 
     def clean(self):
         data = super().clean()
@@ -41,36 +48,44 @@ class ClinicFilterForm(FinderForm):
             self.add_error("lat", "Give both latitude and longitude.")
         return data
 
-    @staticmethod
-    def cities_with_clinics(queryset):
-        """(key, label, latitude, longitude) for each city that has a published clinic with coordinates: one query."""
-        rows = (
-            queryset.filter(latitude__isnull=False, longitude__isnull=False)
-            .values("city", "country")
-            .annotate(lat=Avg("latitude"), lng=Avg("longitude"))
-            .order_by("city", "country")
-        )
-        return [
-            (
-                f"{row['city']}, {row['country']}",
-                f"{row['city']} ({country_name(row['country'])})",
-                row["lat"],
-                row["lng"],
-            )
-            for row in rows
-        ]
+    @property
+    def place_match(self):
+        """The PlaceMatch for the town the reader typed (or chose from 'Did you mean'), or None. Looked up once."""
+        if not hasattr(self, "_place_match"):
+            near, chosen = self.value("near"), self.value("place")
+            place = Place.objects.filter(pk=chosen).first() if chosen else None
+            # A chosen place holds while the box still shows its name; a new name typed over it is looked up.
+            if place and (not near or normalise(near) == place.key):
+                self._place_match = PlaceMatch(typed=place.name, place=place)
+            else:
+                self._place_match = find_place(near) if near else None
+        return self._place_match
 
     @property
     def origin(self):
-        """(latitude, longitude, description) to measure from, or None. A chosen city wins over a shared location."""
-        near = self.value("near")
-        if near:
-            lat, lng = self.cities[near]
-            return lat, lng, near.rsplit(", ", 1)[0]
+        """(latitude, longitude, description) to measure from, or None. A typed town wins over a shared location."""
+        if self.value("near") or self.value("place"):
+            match = self.place_match
+            if match and match.place:
+                return match.place.latitude, match.place.longitude, match.place.description
+            return None
         lat, lng = self.value("lat"), self.value("lng")
         if lat is not None and lng is not None and not ({"lat", "lng"} & set(self.errors)):
             return lat, lng, "your location"
         return None
+
+    @property
+    def home_countries(self):
+        """The countries listed first (and alone, until the reader includes Europe): the UK, and Ireland for Irish towns."""
+        match = self.place_match if (self.value("near") or self.value("place")) else None
+        countries = {HOME_COUNTRY}
+        if match and match.place:
+            countries.add(match.place.country)
+        return sorted(countries)
+
+    @property
+    def europe_included(self):
+        return bool(self.value("europe") or self.value("country"))
 
     def filter(self, queryset):
         if q := self.value("q"):
@@ -79,6 +94,8 @@ class ClinicFilterForm(FinderForm):
             )
         if country := self.value("country"):
             queryset = queryset.filter(country=country)
+        elif not self.value("europe"):
+            queryset = queryset.filter(country__in=self.home_countries)
         if city := self.value("city"):
             queryset = queryset.filter(city__icontains=city.strip())
         if service := self.value("service"):
@@ -86,7 +103,9 @@ class ClinicFilterForm(FinderForm):
         if self.value("coe"):
             queryset = queryset.filter(is_centre_of_excellence=True)
         if origin := self.origin:
-            queryset = queryset.nearest_to(origin[0], origin[1])
+            queryset = queryset.nearest_to(origin[0], origin[1], first=self.home_countries)
+        else:
+            queryset = queryset.home_first(self.home_countries)
         return queryset
 
     @property

@@ -2,7 +2,7 @@ from urllib.parse import urlencode
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, FloatField, Value
+from django.db.models import Case, F, FloatField, IntegerField, Value, When
 from django.db.models.functions import ATan2, Cos, Power, Radians, Sin, Sqrt
 from django.urls import reverse
 
@@ -12,6 +12,7 @@ from search.models import Searchable
 from workflow.models import ReviewableQuerySet
 
 EARTH_RADIUS_KM = 6371.0
+KM_PER_MILE = 1.609344
 
 
 class Service(models.Model):
@@ -76,10 +77,18 @@ def distance_km(latitude, longitude, lat_field="latitude", lng_field="longitude"
 
 
 class ClinicQuerySet(ReviewableQuerySet):
-    def nearest_to(self, latitude, longitude):
-        """Annotate `distance_km` and order nearest first; clinics without coordinates come last."""
-        return self.annotate(distance_km=distance_km(latitude, longitude)).order_by(
-            F("distance_km").asc(nulls_last=True), "title"
+    def _abroad(self, home_countries):
+        return Case(When(country__in=home_countries, then=Value(0)), default=Value(1), output_field=IntegerField())
+
+    def home_first(self, home_countries):
+        """Clinics in the given countries first, then the rest, each by name."""
+        return self.annotate(abroad=self._abroad(home_countries)).order_by("abroad", "title")
+
+    def nearest_to(self, latitude, longitude, first=()):
+        """Annotate `distance_km` and order nearest first (clinics in `first` countries before the rest);
+        clinics without coordinates come last."""
+        return self.annotate(distance_km=distance_km(latitude, longitude), abroad=self._abroad(list(first))).order_by(
+            "abroad", F("distance_km").asc(nulls_last=True), "title"
         )
 
 
@@ -132,6 +141,7 @@ class Clinic(Searchable, ContentPage):
     )
 
     objects = ClinicQuerySet.as_manager()
+    rating_question = "How useful is the information on this page about the clinic?"
     # The pages that list clinics, for the shared page cache's invalidation (ContentPage.cache_paths on main).
     listed_on = ("clinics:list",)
 
@@ -141,6 +151,16 @@ class Clinic(Searchable, ContentPage):
 
     def get_absolute_url(self):
         return reverse("clinics:detail", args=[self.slug])
+
+    @property
+    def distance_miles(self):
+        """Set when the finder measured `distance_km` (see ClinicQuerySet.nearest_to)."""
+        distance = getattr(self, "distance_km", None)
+        return None if distance is None else distance / KM_PER_MILE
+
+    @property
+    def is_in_uk(self):
+        return self.country == Country.GB
 
     @property
     def country_name(self):

@@ -5,6 +5,9 @@ from clinics.forms import ClinicFilterForm
 from clinics.models import Clinic, Service
 from content.views import ForgivingPaginationMixin, PublishedMixin
 
+# What tells where a reader is: the town they typed or chose, or their browser's position.
+READERS_WHEREABOUTS = {"near", "place", "lat", "lng"}
+
 
 class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):
     """The clinic finder: filters, text search and nearest first, all kept in the query string."""
@@ -18,18 +21,24 @@ class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):
     def get_queryset(self):
         published = super().get_queryset()
         self.services = list(Service.objects.all())
-        cities = ClinicFilterForm.cities_with_clinics(published)
-        self.form = ClinicFilterForm(self.request.GET, services=self.services, cities=cities)
+        self.form = ClinicFilterForm(self.request.GET, services=self.services)
         self.ignored = self.form.ignored
         return self.form.filter(published).prefetch_related("services")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(form=self.form, origin=self.form.origin, ignored=self.ignored, **kwargs)
+        return super().get_context_data(
+            form=self.form,
+            origin=self.form.origin,
+            place_match=self.form.place_match,
+            europe_included=self.form.europe_included,
+            ignored=self.ignored,
+            **kwargs,
+        )
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        if "lat" in request.GET or "lng" in request.GET:
-            # A page for a reader's own position: no shared cache or browser cache may keep it.
+        if READERS_WHEREABOUTS & set(request.GET):
+            # A page for where a reader is: no shared cache or browser cache may keep it.
             patch_cache_control(response, private=True, no_store=True)
         return response
 

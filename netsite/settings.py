@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "faqs",
     "search",
     "ratings",
+    "places",
     "clinics",
     "support_groups",
     "plainlanguage",
@@ -288,7 +289,7 @@ if not DEBUG:
 # Preloading HSTS is a per-domain commitment the operator opts into with SECURE_HSTS_PRELOAD=1.
 SILENCED_SYSTEM_CHECKS = ["security.W021"]
 # Health checks come from the load balancer over plain HTTP on the internal network.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_REDIRECT_EXEMPT = [r"^healthz/?$"]
 
 # `make bench` only: serves /bench/floor/, a template from var/bench/ rendered with no database or cache.
 BENCHMARK_FLOOR = env_bool("BENCHMARK_FLOOR")

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 
 from content.sitemaps import site_sitemaps
 from content.views import follow_internal_link, link_search
@@ -20,6 +20,10 @@ urlpatterns = [
     path("clinics/", include("clinics.urls")),
     path("support-groups/", include("support_groups.urls")),
     path("healthz", views.healthz, name="healthz"),
+    # Load balancers and people add a slash; the check itself keeps its one address.
+    path("healthz/", RedirectView.as_view(url="/healthz", permanent=True)),
+    # Browsers and feed readers that ask for /favicon.ico without reading the page's <link rel="icon">.
+    path("favicon.ico", views.favicon),
     path("sitemap.xml", sitemap, {"sitemaps": site_sitemaps()}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path("ratings/", include("ratings.urls")),

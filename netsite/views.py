@@ -3,14 +3,21 @@ from django.conf import settings
 from django.contrib import admin
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.utils.crypto import get_random_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from caching.redis_cache import breaker_of
+
+
+@require_safe
+def favicon(request):
+    """/favicon.ico, for browsers that ask for it without reading the page's icon links: the hashed static file."""
+    return HttpResponsePermanentRedirect(static("icons/favicon.ico"))
 
 
 @never_cache

@@ -89,9 +89,21 @@ def search(q):
     return combined.order_by("-rank", "ordering_title", "kind", "pk")
 
 
+# Tags that start or end a block of text: a space goes where each one was, so paragraphs do not run together.
+BLOCK_TAG = re.compile(
+    r"<(?=/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|br|hr|tr|td|th|table|blockquote|figure|figcaption|section|aside)\b)",
+    re.IGNORECASE,
+)
+
+
+def plain_text(html):
+    """The words of some HTML on one line, with a space between blocks ('surgery.</p><p>Every' keeps its gap)."""
+    return " ".join(strip_tags(BLOCK_TAG.sub(" <", html)).split())
+
+
 def highlight(text, q):
     """`text` shortened around the first matched word, HTML-escaped, matched words in <mark>."""
-    text = " ".join(strip_tags(text).split())
+    text = plain_text(text)
     stems = {_stem(term) for term in words(q) if len(_stem(term)) >= 2}
     if not stems:
         return escape(text[:SNIPPET_LENGTH])

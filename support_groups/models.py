@@ -62,6 +62,7 @@ class SupportGroup(Searchable, ContentPage):
 
     # The pages that list support groups, for the shared page cache's invalidation (ContentPage.cache_paths on main).
     listed_on = ("support_groups:list",)
+    rating_question = "How useful is the information on this page about the group?"
 
     class Meta(ContentPage.Meta):
         ordering = ["title"]

@@ -5,6 +5,8 @@ from itertools import count
 
 from clinics.models import Clinic, Service, ensure_default_services
 from faqs.models import Question, Topic
+from places.models import Place
+from places.names import normalise
 from stories.models import Quote, Story
 from support_groups.models import SupportGroup
 from treatments.models import Treatment
@@ -40,6 +42,35 @@ def make_treatment(**overrides):
     }
     fields.update(overrides)
     return Treatment.objects.create(**signed_off(fields))
+
+
+# The parts a full treatment page has (a contents list, sections, questions to ask, a help box), for layout tests.
+TREATMENT_PARTS = ["What it is", "Who it may help", "Before it starts", "On the day", "Afterwards", "Side effects"]
+QUESTIONS_TO_ASK = [
+    "Why do you suggest this treatment for me?",
+    "What other choices do I have?",
+    "How long will each session take?",
+    "Who do I call if I feel unwell at home?",
+    "Will I be able to work or drive?",
+    "How will we know if it is working?",
+]
+FILLER = "This sentence stands in for plain text that a specialist has checked for this part of the page. "
+
+
+def make_long_treatment(words=600, **overrides):
+    """A published treatment of about `words` words with every part a treatment page has."""
+    sentences_per_part = max(1, (words - 60) // len(TREATMENT_PARTS) // len(FILLER.split()))
+    contents = "".join(f'<li><a href="#part-{n}">{part}</a></li>' for n, part in enumerate(TREATMENT_PARTS))
+    parts = "".join(
+        f'<h2 id="part-{n}">{part}</h2><p>{FILLER * sentences_per_part}</p>' for n, part in enumerate(TREATMENT_PARTS)
+    )
+    questions = "".join(f"<li>{question}</li>" for question in QUESTIONS_TO_ASK)
+    body = (
+        f"<h2>Contents</h2><ol>{contents}</ol>{parts}<h2>Questions to ask your team</h2><ul>{questions}</ul>"
+        "<h2>Where to get help</h2><p>Your specialist nurse is the first person to ask. "
+        '<a href="https://www.netpatientfoundation.org/">Neuroendocrine Cancer UK</a> can help too.</p>'
+    )
+    return make_treatment(body=body, **overrides)
 
 
 def make_story(**overrides):
@@ -145,6 +176,32 @@ def make_clinic(services=(), **overrides):
         ensure_default_services()
         clinic.services.set(Service.objects.filter(slug__in=services))
     return clinic
+
+
+# Real GeoNames entries (id, name, region, nearby, latitude, longitude, population), for finder tests that
+# should not load all 6,000 places.
+PLACES = {
+    "leeds": (2644688, "Leeds", "England", "", 53.79648, -1.54785, 536280),
+    "glasgow": (2648579, "Glasgow", "Scotland", "", 55.86515, -4.25763, 626410),
+    "newport-wales": (2641598, "Newport", "Wales", "Cardiff", 51.58774, -2.99835, 161506),
+    "newport-iow": (2641599, "Newport", "England", "Gosport", 50.70146, -1.29124, 24884),
+    "newport-shropshire": (2641595, "Newport", "England", "Telford", 52.76684, -2.37734, 12741),
+    "truro": (2635412, "Truro", "England", "", 50.26526, -5.05436, 23041),
+}
+
+
+def make_place(which, **overrides):
+    geonameid, name, region, nearby, lat, lng, population = PLACES[which]
+    fields = dict(
+        geonameid=geonameid, name=name, country="GB", region=region, nearby=nearby, latitude=lat, longitude=lng,
+        population=population,
+    )  # fmt: skip
+    fields.update(overrides)
+    return Place.objects.create(key=normalise(fields["name"]), **fields)
+
+
+def make_places(*keys):
+    return [make_place(key) for key in keys or PLACES]
 
 
 def make_support_group(**overrides):

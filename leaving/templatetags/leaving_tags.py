@@ -20,7 +20,7 @@ def external_links(html):
         before, url, after, text = match.groups()
         notice = reverse("leaving:notice") + "?" + urlencode({"to": unescape(url)})
         return (
-            f'<a {before}href="{notice}"{after} class="external-link">{text}'
+            f'<a {before}href="{notice}"{after} class="external-link" data-print-url="{url}">{text}'
             '<span class="visually-hidden"> (leaves this site)</span></a>'
         )
 

@@ -29,6 +29,8 @@ def rating_widget(context, target):
         obj, summary = target, RatingTotal.objects.summary_for(target, visitor)
     return {
         "token": target_token(obj),
+        # A page about a place (a clinic, a group) asks about its information, so no one rates the place itself.
+        "question": getattr(obj, "rating_question", "Rate this content"),
         "widget_id": f"rating-{obj._meta.app_label}-{obj._meta.model_name}-{obj.pk}",
         "summary": summary,
         "scores": Score.choices,

@@ -28,12 +28,13 @@ if (form && button && "geolocation" in navigator) {
         setField("lat", position.coords.latitude.toFixed(2));
         setField("lng", position.coords.longitude.toFixed(2));
         form.querySelector("[name=near]").value = "";
+        form.querySelector("[name=place]")?.remove();
         status.textContent = "Finding the nearest clinics…";
         form.submit();
       },
       () => {
         button.disabled = false;
-        status.textContent = "We could not get your location. You can choose a city from the list instead.";
+        status.textContent = "We could not get your location. You can type your town instead.";
       },
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 },
     );

@@ -26,7 +26,7 @@ def public_urls():
     search = reverse("search:results")
     urls += [search, f"{search}?q=treatment", f"{search}?q=xylophone", f"{search}?q={'a' * 201}"]
     urls += [page.get_absolute_url() for page in SitePage.objects.published()]
-    urls += [reverse("clinics:list"), reverse("clinics:list") + "?near=London%2C+GB&service=prrt&country=XX&page=9"]
+    urls += [reverse("clinics:list"), reverse("clinics:list") + "?near=Newport&service=prrt&country=XX&page=9"]
     urls += [clinic.get_absolute_url() for clinic in Clinic.objects.published()[:3]]
     urls += [reverse("support_groups:list"), reverse("support_groups:list") + "?meets=online&country=GB"]
     urls += [group.get_absolute_url() for group in SupportGroup.objects.published()[:3]]
@@ -61,3 +61,26 @@ def test_leaving_notice_and_preview_pass_axe(page, live_server, axe):
     page.goto(live_server.url + item.get_absolute_url() + "?preview=1")
     assert "Preview — not published" in page.content()
     assert_no_axe_violations(axe, page)
+
+
+def dark_scheme_urls():
+    """One page of each layout: a list, a page with quotes, the FAQs open, the finder's notices, a clinic, search
+    results, the cookie table and an error (the light scheme covers every page above)."""
+    call_command("load_demo_content", verbosity=0)
+    return [
+        reverse("home"), Treatment.objects.published().first().get_absolute_url(),
+        reverse("faqs:list") + "#what-is-a-net", reverse("clinics:list") + "?near=Glasgw&country=XX",
+        reverse("clinics:list") + "?near=Newport", Clinic.objects.published().first().get_absolute_url(),
+        reverse("search:results") + "?q=surgery", "/cookies/", "/this-page-does-not-exist/",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_dark_scheme_passes_axe_on_a_desktop_and_a_phone(browser, live_server, axe, width):
+    context = browser.new_context(color_scheme="dark", viewport={"width": width, "height": 900}, is_mobile=width < 500)
+    page = context.new_page()
+    for url in dark_scheme_urls():
+        page.goto(live_server.url + url)
+        assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(18, 24, 25)"
+        assert_no_axe_violations(axe, page)
+    context.close()

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from clinics.models import ensure_default_services
-from tests.factories import make_clinic, make_support_group
+from tests.factories import make_clinic, make_places, make_support_group
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -17,6 +17,8 @@ def clinics():
     make_clinic(title="The Christie", city="Manchester", latitude=53.4296, longitude=-2.2305, services=["prrt"])
     make_clinic(title="Western General", city="Edinburgh", latitude=55.9622, longitude=-3.2340)
     make_clinic(title="Beaujon", city="Clichy", country="FR", latitude=48.9078, longitude=2.3095)
+    make_clinic(title="University Hospital of Wales", city="Cardiff", latitude=51.5067, longitude=-3.1905)
+    make_places()
 
 
 def result_titles(page):
@@ -34,9 +36,9 @@ def test_use_my_location_lists_the_nearest_clinics_first(browser, live_server, c
     button.click()
     page.wait_for_url("**lat=53.48**")
     assert "lng=-2.24" in page.url
-    assert result_titles(page)[:2] == ["The Christie", "Royal Free"]
+    assert result_titles(page)[:2] == ["The Christie", "University Hospital of Wales"]
     assert "nearest to your location first" in page.get_by_role("heading", level=2, name="clinics found").inner_text()
-    assert page.locator(".distance").first.inner_text() == "About 6 km away"
+    assert page.locator(".distance").first.inner_text() == "About 4 miles away"
     context.close()
 
 
@@ -50,23 +52,41 @@ def test_location_is_not_asked_for_until_the_button_is_pressed(browser, live_ser
     context.close()
 
 
-def test_finder_works_without_javascript(page_without_js, live_server, clinics):
-    page = page_without_js
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_a_reader_finds_the_nearest_centres_from_any_town_in_miles(browser, live_server, clinics, javascript):
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
     page.goto(live_server.url + reverse("clinics:list"))
-    assert not page.get_by_role("button", name="Use my location").is_visible()
-    page.get_by_label("Show nearest first to a city").select_option(label="Edinburgh (United Kingdom)")
-    page.get_by_label("Service offered").select_option(label="Peptide receptor radionuclide therapy (PRRT)")
-    page.get_by_role("button", name="Show clinics").click()
-    assert result_titles(page) == ["The Christie", "Royal Free"]
-    assert "near=Edinburgh" in page.url and "service=prrt" in page.url
-    page.get_by_label("Country").select_option("FR")
-    page.get_by_label("Service offered").select_option("")
-    page.get_by_role("button", name="Show clinics").click()
-    assert result_titles(page) == ["Beaujon"]
+    assert page.get_by_role("button", name="Use my location").is_visible() == javascript
+    town = page.get_by_label("Your town, city or village")
+    town.fill("leeds")
+    page.get_by_role("button", name="Find", exact=True).click()
+    assert result_titles(page) == ["The Christie", "Western General", "Royal Free", "University Hospital of Wales"]
+    assert "nearest to Leeds, England first" in page.get_by_role("heading", level=2, name="clinics found").inner_text()
+    assert page.locator(".distance").first.inner_text() == "About 38 miles away"
+    # A typo is forgiven, and said.
+    page.get_by_label("Your town, city or village").fill("Glasgw")
+    page.get_by_role("button", name="Find", exact=True).click()
+    assert result_titles(page)[0] == "Western General"
+    assert page.get_by_text("We could not find “Glasgw”, so we used Glasgow, Scotland.").is_visible()
+    # An ambiguous name asks which one; the Welsh Newport puts Cardiff first.
+    page.get_by_label("Your town, city or village").fill("Newport")
+    page.get_by_role("button", name="Find", exact=True).click()
+    assert page.get_by_role("heading", name="Which Newport do you mean?").is_visible()
+    page.get_by_role("link", name="Newport, Wales, near Cardiff").click()
+    assert result_titles(page)[0] == "University Hospital of Wales"
+    assert page.locator(".distance").first.inner_text() == "About 10 miles away"
+    # One click adds the centres in Europe, after the UK's, with kilometres beside the miles.
+    page.get_by_role("link", name="Include centres in Europe").click()
+    assert result_titles(page)[-1] == "Beaujon"
+    assert page.locator(".distance").last.inner_text().endswith(" km)")
+    context.close()
 
 
 def test_keyboard_user_can_filter_and_open_a_clinic(page, live_server, clinics):
     page.goto(live_server.url + reverse("clinics:list"))
+    page.get_by_text("More ways to search").focus()
+    page.keyboard.press("Enter")
     page.get_by_label("Search by name, hospital or city").focus()
     page.keyboard.type("christie")
     page.keyboard.press("Enter")

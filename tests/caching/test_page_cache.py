@@ -213,3 +213,15 @@ def test_a_page_read_while_a_change_is_uncommitted_is_not_served_after_the_commi
         reader.join()
 
     assert "New title" in client.get(treatment.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize("whereabouts", [{"near": "Leeds"}, {"place": "2644688"}, {"lat": "53.8", "lng": "-1.55"}])
+def test_a_finder_page_for_where_a_reader_is_is_never_stored_in_the_page_cache(client, whereabouts):
+    from tests.factories import make_place
+
+    make_clinic(), make_place("leeds")
+    finder = reverse("clinics:list")
+    for _ in range(2):
+        response = client.get(finder, whereabouts)
+        assert response.get("X-Page-Cache") != "hit"
+    assert "Leeds" in response.content.decode() or "your location" in response.content.decode()

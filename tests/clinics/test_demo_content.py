@@ -16,10 +16,10 @@ def run(*args):
     return out.getvalue()
 
 
-def test_demo_has_twenty_real_centres_and_six_organisations_without_invented_contacts(client):
+def test_demo_has_thirty_real_centres_and_six_organisations_without_invented_contacts(client):
     run()
     clinics, groups = Clinic.objects.published(), SupportGroup.objects.published()
-    assert clinics.count() >= 20
+    assert clinics.count() >= 30
     assert groups.count() >= 6
     assert clinics.filter(title__icontains="Royal Free").exists()
     assert clinics.filter(city="Manchester").exists()
@@ -31,7 +31,12 @@ def test_demo_has_twenty_real_centres_and_six_organisations_without_invented_con
     for clinic in clinics:
         assert clinic.latitude and clinic.longitude
         assert is_within_country(clinic.country, clinic.latitude, clinic.longitude), clinic
-        assert clinic.services.exists()
+    # Every UK nation has a centre; services are given only where known, and the page says to ask otherwise.
+    uk_cities = set(clinics.filter(country="GB").values_list("city", flat=True))
+    assert {"London", "Glasgow", "Edinburgh", "Cardiff", "Belfast"} <= uk_cities
+    unknown = clinics.filter(services=None).first()
+    assert clinics.filter(services__slug="prrt").exists() and unknown
+    assert "Ask the centre or your hospital team." in client.get(unknown.get_absolute_url()).content.decode()
     for page in [*clinics[:3], *groups[:3]]:
         assert client.get(page.get_absolute_url()).status_code == 200
 

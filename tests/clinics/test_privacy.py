@@ -35,4 +35,27 @@ def test_position_is_not_stored_and_page_sends_no_referrer_to_other_sites(client
     assert response["Referrer-Policy"] == "same-origin"
     # No cache, shared or in the browser, may keep a page made for a reader's own position.
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
-    assert "no-store" not in client.get(reverse("clinics:list"), {"near": "London, GB"}).get("Cache-Control", "")
+    # Nor may any keep a page for the town a reader typed or chose.
+    for whereabouts in ({"near": "Leeds"}, {"place": "2644688"}):
+        assert "no-store" in client.get(reverse("clinics:list"), whereabouts)["Cache-Control"]
+    assert "no-store" not in client.get(reverse("clinics:list"), {"service": "prrt"}).get("Cache-Control", "")
+
+
+def test_a_typed_town_is_removed_from_request_log_lines():
+    record = logging.LogRecord(
+        "django.server", logging.INFO, __file__, 1, '"%s" %s %s',
+        ("GET /clinics/?near=Truro&place=2635412&europe=on HTTP/1.1", "200", "1234"), None,
+    )  # fmt: skip
+    assert RedactLocation().filter(record)
+    assert record.getMessage() == '"GET /clinics/?near=[removed]&place=[removed]&europe=on HTTP/1.1" 200 1234'
+
+
+@pytest.mark.django_db
+def test_a_typed_town_is_not_stored(client):
+    from places.models import Place
+    from tests.factories import make_places
+
+    make_places()
+    before = list(Place.objects.values())
+    client.get(reverse("clinics:list"), {"near": "Glasgw"})
+    assert list(Place.objects.values()) == before

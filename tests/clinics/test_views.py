@@ -1,8 +1,10 @@
+import re
+
 import pytest
 from django.urls import reverse
 
 from clinics.models import Clinic, Service
-from tests.factories import make_clinic
+from tests.factories import make_clinic, make_place, make_places
 
 pytestmark = pytest.mark.django_db
 
@@ -40,10 +42,15 @@ def clinics():
     }  # fmt: skip
 
 
-def test_every_published_clinic_is_listed_by_name(client, clinics):
+def test_uk_clinics_are_listed_by_name_and_one_click_adds_europes_after_them(client, clinics):
     make_clinic(title="Draft clinic", status=Clinic.Status.DRAFT)
-    titles, _ = listed(client)
-    assert titles == ["Beaujon", "Royal Free", "The Christie", "Western General"]
+    titles, response = listed(client)
+    assert titles == ["Royal Free", "The Christie", "Western General"]
+    assert "3 UK clinics found" in response.content.decode()
+    assert '<a href="?europe=on">Include centres in Europe</a>' in response.content.decode()
+    titles, response = listed(client, europe="on")
+    assert titles == ["Royal Free", "The Christie", "Western General", "Beaujon"]
+    assert "UK centres come first, then centres in Europe." in response.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -54,14 +61,16 @@ def test_every_published_clinic_is_listed_by_name(client, clinics):
         ({"city": "manchester"}, ["The Christie"]),
         ({"city": " Edin "}, ["Western General"]),
         ({"service": "prrt"}, ["Royal Free", "The Christie"]),
-        ({"service": "endocrinology"}, ["Beaujon"]),
-        ({"coe": "on"}, ["Beaujon", "Royal Free", "The Christie"]),
+        ({"service": "endocrinology"}, []),
+        ({"service": "endocrinology", "europe": "on"}, ["Beaujon"]),
+        ({"coe": "on"}, ["Royal Free", "The Christie"]),
+        ({"coe": "on", "europe": "on"}, ["Royal Free", "The Christie", "Beaujon"]),
         ({"q": "christie"}, ["The Christie"]),
-        ({"q": "HOSPITAL"}, ["Beaujon", "Royal Free", "Western General"]),
-        ({"q": "clichy"}, ["Beaujon"]),
+        ({"q": "HOSPITAL", "europe": "on"}, ["Royal Free", "Western General", "Beaujon"]),
+        ({"q": "clichy", "europe": "on"}, ["Beaujon"]),
         ({"country": "GB", "service": "surgery"}, ["Royal Free", "Western General"]),
         ({"country": "GB", "coe": "on", "service": "prrt", "q": "free"}, ["Royal Free"]),
-        ({"service": "surgery", "coe": "on"}, ["Beaujon", "Royal Free"]),
+        ({"service": "surgery", "coe": "on", "europe": "on"}, ["Royal Free", "Beaujon"]),
         ({"city": "London", "country": "FR"}, []),
     ],
 )
@@ -73,7 +82,7 @@ def test_filters_work_alone_and_combined(client, clinics, params, expected):
 def test_no_results_says_so_and_offers_every_clinic(client, clinics):
     _, response = listed(client, q="nothing like this")
     html = response.content.decode()
-    assert "0 clinics found" in html
+    assert "0 UK clinics found" in html
     assert "No clinics match these filters" in html
 
 
@@ -91,44 +100,78 @@ def test_distance_to_the_same_place_is_zero_and_london_to_paris_is_about_344_km(
     assert distances["Paris"] == pytest.approx(344, abs=2)
 
 
-def test_shared_location_lists_nearest_first_with_distances(client, clinics):
+def test_shared_location_lists_nearest_first_with_distances_in_miles(client, clinics):
     make_clinic(title="Somewhere unknown", latitude=None, longitude=None)
-    titles, response = listed(client, lat=MANCHESTER[0], lng=MANCHESTER[1])
-    assert titles == ["The Christie", "Royal Free", "Western General", "Beaujon", "Somewhere unknown"]
+    titles, response = listed(client, lat=MANCHESTER[0], lng=MANCHESTER[1], europe="on")
+    assert titles == ["The Christie", "Royal Free", "Western General", "Somewhere unknown", "Beaujon"]
     html = response.content.decode()
     assert "nearest to your location first" in html
-    assert "About 6 km away" in html
+    assert "About 4 miles away" in html
+    # Kilometres beside miles only for centres abroad.
+    assert "About 4 miles away (" not in html
+    assert re.search(r"About 3\d\d miles away \([56]\d\d km\)", html)
     assert "Stop using my location" in html
     # The coordinates are kept in the form so that changing a filter keeps the order.
     assert f'name="lat" value="{MANCHESTER[0]}"' in html
 
 
-def test_picking_a_city_lists_nearest_first(client, clinics):
-    titles, response = listed(client, near="Edinburgh, GB")
-    assert titles == ["Western General", "The Christie", "Royal Free", "Beaujon"]
-    assert "nearest to Edinburgh first" in response.content.decode()
-    assert "Less than 1 km away" in response.content.decode()
+def test_any_town_typed_lists_the_nearest_uk_clinics_first_in_miles(client, clinics):
+    make_places()
+    titles, response = listed(client, near="leeds")
+    assert titles == ["The Christie", "Western General", "Royal Free"]
+    html = response.content.decode()
+    assert "nearest to Leeds, England first" in html
+    assert "About 38 miles away" in html
 
 
-def test_city_list_offers_only_cities_with_published_clinics(client, clinics):
-    make_clinic(title="Draft", city="Oslo", country="NO", status=Clinic.Status.DRAFT)
-    _, response = listed(client)
-    choices = [label for value, label in response.context["form"].fields["near"].choices if value]
-    assert choices == [
-        "Clichy (France)",
-        "Edinburgh (United Kingdom)",
-        "London (United Kingdom)",
-        "Manchester (United Kingdom)",
-    ]
+def test_a_typo_in_the_town_is_matched_and_the_reader_is_told(client, clinics):
+    make_places()
+    titles, response = listed(client, near="Glasgw")
+    assert titles[0] == "Western General"
+    assert "We could not find “Glasgw”, so we used Glasgow, Scotland." in response.content.decode()
 
 
-def test_a_chosen_city_wins_over_a_shared_location(client, clinics):
-    titles, _ = listed(client, near="London, GB", lat=EDINBURGH[0], lng=EDINBURGH[1])
-    assert titles[0] == "Royal Free"
+def test_an_ambiguous_town_asks_which_one_and_the_choice_sorts_the_list(client, clinics):
+    wales, *_ = make_places("newport-wales", "newport-iow", "newport-shropshire", "leeds")
+    titles, response = listed(client, near="Newport")
+    html = response.content.decode()
+    assert "Which Newport do you mean?" in html
+    assert f'<a href="?near=Newport&amp;place={wales.pk}">Newport, Wales, near Cardiff</a>' in html
+    assert "Newport, England, near Telford" in html
+    assert "nearest to" not in html
+    titles, response = listed(client, near="Newport", place=wales.pk)
+    assert titles == ["Royal Free", "The Christie", "Western General"]
+    assert "nearest to Newport, Wales, near Cardiff first" in response.content.decode()
+    # The choice is kept in the form, so another filter keeps it; a new town typed over it is looked up instead.
+    assert f'<input type="hidden" name="place" value="{wales.pk}">' in response.content.decode()
+    titles, response = listed(client, near="Leeds", place=wales.pk)
+    assert "nearest to Leeds, England first" in response.content.decode()
+
+
+def test_an_unknown_town_is_said_and_the_list_still_shows(client, clinics):
+    make_places()
+    titles, response = listed(client, near="Atlantis")
+    assert len(titles) == 3
+    assert "We could not find a place called “Atlantis” in the UK or Ireland." in response.content.decode()
+
+
+def test_an_irish_town_lists_irish_centres_with_the_uk_ones(client, clinics):
+    make_place("leeds", geonameid=2964574, name="Dublin", region="Leinster, Ireland", country="IE",
+               latitude=53.33, longitude=-6.25)  # fmt: skip
+    make_clinic(title="St Vincent's", city="Dublin", country="IE", latitude=53.317, longitude=-6.212)
+    titles, _ = listed(client, near="Dublin")
+    assert titles[0] == "St Vincent's" and "Beaujon" not in titles
+
+
+def test_a_typed_town_wins_over_a_shared_location(client, clinics):
+    make_places()
+    titles, _ = listed(client, near="Leeds", lat=EDINBURGH[0], lng=EDINBURGH[1])
+    assert titles[0] == "The Christie"
 
 
 def test_nearest_first_combines_with_filters(client, clinics):
-    titles, _ = listed(client, near="Edinburgh, GB", service="surgery")
+    make_places()
+    titles, _ = listed(client, near="Glasgow", service="surgery", europe="on")
     assert titles == ["Western General", "Royal Free", "Beaujon"]
 
 
@@ -142,7 +185,8 @@ def test_nearest_first_combines_with_filters(client, clinics):
         ({"lat": "51"}, "your location, because it was not a valid position"),
         ({"country": "XX"}, "the country, because it is not one we list"),
         ({"service": "homeopathy"}, "the service, because it is not one we list"),
-        ({"near": "Atlantis, XX"}, "the place to measure distances from"),
+        ({"near": "x" * 101}, "the place to measure distances from, because it was too long"),
+        ({"place": "abc"}, "the place you chose, because it is not one we know"),
         ({"page": "99"}, "the page number, because there is no such page: here is page 1 of 1"),
         ({"page": "two"}, "the page number"),
         ({"q": "x" * 101}, "the search words"),
@@ -150,7 +194,7 @@ def test_nearest_first_combines_with_filters(client, clinics):
 )
 def test_bad_input_is_ignored_with_a_clear_message(client, clinics, params, message):
     titles, response = listed(client, **params)
-    assert len(titles) == 4
+    assert len(titles) == 3
     html = response.content.decode()
     assert "we ignored it" in html
     assert message[0].upper() + message[1:] in html
@@ -214,6 +258,16 @@ def test_detail_page_shows_contact_links_map_link_services_and_last_check(client
     assert "Peptide receptor radionuclide therapy (PRRT)" in html
     assert "last checked on 3 October 2026" in html
     assert "NW3 2QG" in html
+    assert "European Neuroendocrine Tumor Society has checked" in html
+    assert "<legend>How useful is the information on this page about the clinic?</legend>" in html
+
+
+def test_detail_page_without_known_services_or_contacts_says_to_ask_and_invents_nothing(client):
+    clinic = make_clinic(title="Belfast City Hospital")
+    html = client.get(clinic.get_absolute_url()).content.decode()
+    assert "We have not yet checked which services this centre offers. Ask the centre or your hospital team." in html
+    assert "referred to a specialist centre by their GP or hospital team" in html
+    assert "tel:" not in html and "mailto:" not in html
 
 
 def test_detail_page_loads_nothing_from_other_sites(client):

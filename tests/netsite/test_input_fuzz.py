@@ -23,7 +23,7 @@ value = st.one_of(
 )
 FINDERS = {
     "search:results": ["q", "page"],
-    "clinics:list": ["q", "country", "city", "service", "coe", "near", "page"],
+    "clinics:list": ["q", "country", "city", "service", "coe", "europe", "near", "place", "page"],
     "support_groups:list": ["q", "country", "region", "meets", "page"],
 }
 query = st.sampled_from(sorted(FINDERS)).flatmap(

@@ -48,3 +48,20 @@ def test_each_request_is_logged_on_one_line_without_query_string_or_address(clie
     assert entry["duration_ms"] >= 0
     assert "51.5" not in record.getMessage()
     assert "203.0.113.9" not in record.getMessage()
+
+
+def test_healthz_with_a_trailing_slash_redirects_to_healthz(client):
+    response = client.get("/healthz/")
+    assert response.status_code == 301 and response["Location"] == "/healthz"
+    assert client.get("/healthz/", follow=True).json()["status"] == "ok"
+
+
+def test_every_page_names_a_favicon_and_touch_icon_that_exist_and_favicon_ico_finds_it(client):
+    from django.contrib.staticfiles import finders
+
+    html = client.get(reverse("home")).content.decode()
+    for name in ["icons/favicon.ico", "icons/favicon.svg", "icons/apple-touch-icon.png"]:
+        assert f'href="/static/{name}"' in html
+        assert finders.find(name)
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"] == "/static/icons/favicon.ico"

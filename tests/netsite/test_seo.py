@@ -41,6 +41,19 @@ def test_sitemap_lists_published_pages_with_last_modified_dates(client):
     assert "<lastmod>" in xml
 
 
+def test_every_sitemap_address_has_a_last_modified_date_and_lists_change_with_their_newest_page(client):
+    from tests.factories import make_clinic, make_question, make_story, make_support_group
+
+    make_treatment(), make_story(), make_clinic(), make_support_group(), make_question()
+    xml = client.get(reverse("sitemap")).content.decode()
+    assert xml.count("<url>") == xml.count("<lastmod>") >= 10
+    treatment = make_treatment()
+    Treatment.objects.filter(pk=treatment.pk).update(updated_at="2031-05-04T10:00:00Z")
+    xml = client.get(reverse("sitemap")).content.decode()
+    entry = xml.split(f"<loc>http://testserver{reverse('treatments:list')}</loc>")[1].split("</url>")[0]
+    assert "<lastmod>2031-05-04</lastmod>" in entry
+
+
 def test_robots_txt_points_at_the_sitemap_and_never_names_the_admin_address(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")

@@ -61,6 +61,14 @@ def test_matched_words_are_highlighted_and_everything_else_escaped():
     assert "<script>" not in highlight("Text with &lt;script&gt; in it", "script")
 
 
+def test_snippets_keep_a_space_between_paragraphs_list_items_and_headings():
+    html = "<h2>After</h2><p>You may have bowel surgery.</p><p>Every person is different.</p><ul><li>rest</li><li>walk</li></ul>"
+    snippet = str(highlight(html, "surgery"))
+    assert snippet == "After You may have bowel <mark>surgery</mark>. Every person is different. rest walk"
+    # Inline tags add no space: a word split by <strong> stays one word.
+    assert str(highlight("<p>a <strong>bold</strong>word</p>", "bold")) == "a <mark>boldword</mark>"
+
+
 def test_query_is_escaped_on_the_page(client):
     html = search(client, "<script>alert(1)</script>").content.decode()
     assert "<script>alert(1)</script>" not in html

@@ -54,7 +54,7 @@ def test_quote_appears_on_its_treatment_page_as_a_block_quote_with_a_link_to_its
     html = client.get(surgery.get_absolute_url()).content.decode()
     assert "<blockquote" in html
     assert "“Watching and waiting was right for me.”" in html
-    assert '<figcaption class="quote-attribution">Helen' in html
+    assert '<span class="quote-attribution">Helen' in html
     assert f'href="{story.get_absolute_url()}">Read Helen’s story</a>' in html
 
 

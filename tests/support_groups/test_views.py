@@ -111,3 +111,10 @@ def test_support_groups_appear_in_navigation_and_cards(client):
     html = client.get(reverse("home")).content.decode()
     assert f'href="{reverse("support_groups:list")}"' in html
     assert "Patient support groups can offer social and emotional support." in html
+
+
+def test_the_rating_asks_about_the_pages_information_not_the_group(client):
+    group = make_support_group()
+    html = client.get(group.get_absolute_url()).content.decode()
+    assert "<legend>How useful is the information on this page about the group?</legend>" in html
+    assert "Rate this content" not in html
