@@ -82,6 +82,8 @@ INSTALLED_APPS = [
     "ratings",
     "clinics",
     "support_groups",
+    # After treatments: its demo terms point to the demo treatment pages that explain them.
+    "glossary",
     # Last of the content apps: its catch-all /<slug>/ must not shadow anyone else's paths.
     "pages",
 ]
