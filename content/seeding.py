@@ -34,7 +34,7 @@ class DemoReport:
 
     @property
     def changed(self):
-        return any(outcome in {"created", "updated"} for (_, outcome) in self.counts)
+        return any(outcome in {"created", "updated"} or outcome.startswith("deleted") for (_, outcome) in self.counts)
 
 
 def demo_staff():

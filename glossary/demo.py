@@ -166,7 +166,7 @@ def load(report, scale=1):
     treatments = dict(Treatment.objects.values_list("slug", "pk"))
     items = [
         {"slug": slugify(title), "title": title, "other_names": other, "explained": explained, "summary": definition,
-         "job_code": f"NET-UK-{500 + n:06d}"}
+         "job_code": f"NET-UK-{600 + n:06d}"}
         for n, (title, other, explained, definition) in enumerate(TERMS, start=1)
     ]  # fmt: skip
     for item in scaled(items, scale):

@@ -22,7 +22,9 @@ class Glossary:
     """The published terms, read in one query, ready to mark any number of pieces of HTML on one page."""
 
     def __init__(self, terms=None):
-        terms = list(Term.objects.published().only("title", "slug", "summary", "other_names")) if terms is None else terms
+        terms = (
+            list(Term.objects.published().only("title", "slug", "summary", "other_names")) if terms is None else terms
+        )
         self.by_name = {name.lower(): term for term in terms for name in term.names()}
         names = sorted(self.by_name, key=len, reverse=True)
         self.pattern = (

@@ -31,7 +31,9 @@ def expand(q):
         names = [_words(name) for name in term.names()]
         if not any(_contains(asked, name) or _contains(singular, name) for name in names):
             continue
-        expansion.alternatives += [" ".join(name) for name in names if name and " ".join(name) not in expansion.alternatives]
+        expansion.alternatives += [
+            " ".join(name) for name in names if name and " ".join(name) not in expansion.alternatives
+        ]
         if term.explained_by_id:
             label = Term._meta.get_field("explained_by").related_model._meta.label_lower
             expansion.explained_by.setdefault(label, set()).add(term.explained_by_id)

@@ -15,9 +15,13 @@ class GlossaryView(PublishedMixin, ListView):
 
     def get_queryset(self):
         explaining = self.model._meta.get_field("explained_by").related_model.objects.published()
-        return super().get_queryset().prefetch_related(Prefetch("explained_by", queryset=explaining.only("title", "slug")))
+        return (
+            super().get_queryset().prefetch_related(Prefetch("explained_by", queryset=explaining.only("title", "slug")))
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["letters"] = [(letter, list(terms)) for letter, terms in groupby(context["object_list"], lambda t: t.letter)]
+        context["letters"] = [
+            (letter, list(terms)) for letter, terms in groupby(context["object_list"], lambda t: t.letter)
+        ]
         return context

@@ -19,4 +19,6 @@ def searchable_models():
 
 def query_expanders():
     """Each app's `expand_search(q)` (the glossary's other names), so search needs no import of those apps."""
-    return [config.expand_search for config in apps.get_app_configs() if callable(getattr(config, "expand_search", None))]
+    return [
+        config.expand_search for config in apps.get_app_configs() if callable(getattr(config, "expand_search", None))
+    ]

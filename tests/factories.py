@@ -5,6 +5,7 @@ from itertools import count
 
 from clinics.models import Clinic, Service, ensure_default_services
 from faqs.models import Question, Topic
+from glossary.models import Term
 from stories.models import Quote, Story
 from support_groups.models import SupportGroup
 from treatments.models import Treatment
@@ -40,6 +41,18 @@ def make_treatment(**overrides):
     }
     fields.update(overrides)
     return Treatment.objects.create(**signed_off(fields))
+
+
+def make_term(**overrides):
+    n = next(_serial)
+    fields = {
+        "title": f"Term{n}",
+        "slug": f"term-{n}",
+        "summary": f"What term {n} means, in a sentence.",
+        "status": Term.Status.PUBLISHED,
+    }
+    fields.update(overrides)
+    return Term.objects.create(**signed_off(fields))
 
 
 def make_story(**overrides):

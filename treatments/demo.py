@@ -24,7 +24,7 @@ def refs(*items):
 
 
 ESMO_GEP = (
-    'ESMO. Gastroenteropancreatic neuroendocrine neoplasms: ESMO Clinical Practice Guidelines for diagnosis, '
+    "ESMO. Gastroenteropancreatic neuroendocrine neoplasms: ESMO Clinical Practice Guidelines for diagnosis, "
     "treatment and follow-up. Annals of Oncology, 2020. "
     '<a href="https://www.esmo.org/guidelines">esmo.org/guidelines</a>'
 )
@@ -554,8 +554,7 @@ TREATMENTS = [
         "category": IN_DEVELOPMENT,
         "order": 100,
         "job_code": "NET-UK-000111",
-        "summary": "New drugs that take radiation to NET cells are being tested. "
-        "You can only get them in a trial.",
+        "summary": "New drugs that take radiation to NET cells are being tested. You can only get them in a trial.",
         "body": f"""
 <p>These treatments are <strong>only available in clinical trials</strong>. They are not approved for general use.</p>
 <p>PRRT with lutetium-177 dotatate is an approved treatment. Researchers are now testing new medicines that work in a similar way. Some use a stronger kind of radiation, called alpha radiation. Others use new carriers that stick to NET cells in a different way. Trials also test PRRT at an earlier stage of the illness.</p>
@@ -599,8 +598,7 @@ TREATMENTS = [
         "category": IN_DEVELOPMENT,
         "order": 110,
         "job_code": "NET-UK-000108",
-        "summary": "Drugs that help the body fight cancer are being tested for NETs. "
-        "You can only get them in a trial.",
+        "summary": "Drugs that help the body fight cancer are being tested for NETs. You can only get them in a trial.",
         "body": f"""
 <p>For NETs, these treatments are <strong>only available in clinical trials</strong>.</p>
 <p>Immunotherapy helps your body's defences find and attack cancer cells. Some of these drugs are used for other cancers. So far they have not worked well for most NETs. Trials are testing them for fast-growing types, often with other drugs. Other trials train a person's own white blood cells to attack the tumour.</p>

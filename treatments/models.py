@@ -4,7 +4,9 @@ from django.urls import reverse
 from content.models import ContentPage
 from search.models import Searchable
 
-RICH_TEXT_HELP = "Simple HTML: paragraphs, headings (h3-h4), lists, links, emphasis. Anything else is removed when saved."
+RICH_TEXT_HELP = (
+    "Simple HTML: paragraphs, headings (h3-h4), lists, links, emphasis. Anything else is removed when saved."
+)
 
 
 def _part(label, help_text):
@@ -76,4 +78,6 @@ class Treatment(Searchable, ContentPage):
 
     def missing_parts(self):
         """The parts still empty: a page is complete when this is empty."""
-        return [self._meta.get_field(name).verbose_name for name in self.rich_text_fields if not getattr(self, name).strip()]
+        return [
+            self._meta.get_field(name).verbose_name for name in self.rich_text_fields if not getattr(self, name).strip()
+        ]

@@ -29,15 +29,17 @@ class TreatmentDetailView(PublishedMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         treatment = self.object
-        fields = [name for _, _, names in Treatment.SECTIONS for name in names]
-        # References are sources, not reading text: no definitions in them.
-        marked = dict(zip(fields, Glossary().mark([getattr(treatment, name) if name != "references" else "" for name in fields])))
+        # References are sources, not reading text: no definitions are marked in them.
+        reading = [name for _, _, names in Treatment.SECTIONS for name in names if name != "references"]
+        marked = dict(zip(reading, Glossary().mark([getattr(treatment, name) for name in reading]), strict=True))
         marked["references"] = treatment.references
         context["sections"] = [
             {
                 "anchor": anchor,
                 "heading": heading,
-                "parts": [{"heading": Treatment.SIDE_EFFECT_HEADINGS.get(name, ""), "html": marked[name]} for name in names],
+                "parts": [
+                    {"heading": Treatment.SIDE_EFFECT_HEADINGS.get(name, ""), "html": marked[name]} for name in names
+                ],
             }
             for anchor, heading, names in Treatment.SECTIONS
         ]

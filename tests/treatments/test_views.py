@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import make_treatment
+from tests.factories import make_term, make_treatment
 from treatments.models import Treatment
 
 pytestmark = pytest.mark.django_db
@@ -86,7 +86,11 @@ def test_treatment_page_query_count_does_not_grow_with_treatments(
     client, django_assert_max_num_queries, number_of_treatments
 ):
     treatments = [make_treatment() for _ in range(number_of_treatments)]
-    # The treatment, its quotes, the footer's site settings, and its rating.
-    with django_assert_max_num_queries(4):
+    terms = [make_term(title=f"Word{n}") for n in range(number_of_treatments)]
+    treatments[-1].body = "<p>" + " ".join(term.title for term in terms) + "</p>"
+    treatments[-1].save()
+    # The treatment, its quotes, the glossary terms it marks, the footer's site settings, and its rating.
+    with django_assert_max_num_queries(5):
         response = client.get(treatments[-1].get_absolute_url())
     assert response.status_code == 200
+    assert response.content.decode().count('class="glossary-term"') == number_of_treatments
