@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_overview_lists_established_treatments_then_those_under_development(client):
-    make_treatment(title="PRRT", category=Treatment.Category.IN_DEVELOPMENT, order=1)
+    make_treatment(title="Immunotherapy", category=Treatment.Category.IN_DEVELOPMENT, order=1)
     make_treatment(title="Surgery", order=2)
     make_treatment(title="Chemotherapy", order=3)
 
@@ -20,8 +20,9 @@ def test_overview_lists_established_treatments_then_those_under_development(clie
     html = response.content.decode()
     assert response.status_code == 200
     assert html.index("Surgery") < html.index("Chemotherapy") < html.index("Treatments under development")
-    assert html.index("Treatments under development") < html.index("PRRT")
-    assert "may never become available in your country" in html
+    assert html.index("Treatments under development") < html.index("Immunotherapy")
+    assert "only available in clinical trials" in html
+    assert "Be Part of Research" in html
 
 
 def test_overview_reminds_readers_to_talk_to_their_doctor(client):
