@@ -11,7 +11,9 @@ pytestmark = pytest.mark.django_db
 def test_glossary_lists_published_terms_from_a_to_z_with_the_page_that_explains_them(client):
     surgery = make_treatment(title="Surgery")
     make_term(title="Octreotide", other_names="Sandostatin", summary="A somatostatin analogue.")
-    make_term(title="Debulking", slug="debulking", summary="Taking out as much tumour as is safe.", explained_by=surgery)
+    make_term(
+        title="Debulking", slug="debulking", summary="Taking out as much tumour as is safe.", explained_by=surgery
+    )
     make_term(title="Secret", status=Term.Status.DRAFT)
     html = client.get(reverse("glossary:index")).content.decode()
     assert html.index('id="letter-D"') < html.index('id="letter-O"')
