@@ -6,7 +6,6 @@ from django.utils.text import slugify
 
 from content.seeding import scaled, sync
 from glossary.models import Term
-from treatments.models import Treatment
 
 APPROVAL = {
     "date_of_preparation": date(2026, 11, 1),
@@ -163,7 +162,9 @@ TERMS = [
 
 
 def load(report, scale=1):
-    treatments = dict(Treatment.objects.values_list("slug", "pk"))
+    # The treatments app loads its demo pages first (INSTALLED_APPS order); glossary never imports it.
+    pages = Term._meta.get_field("explained_by").related_model
+    treatments = dict(pages.objects.values_list("slug", "pk"))
     items = [
         {"slug": slugify(title), "title": title, "other_names": other, "explained": explained, "summary": definition,
          "job_code": f"NET-UK-{600 + n:06d}"}
