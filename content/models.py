@@ -70,7 +70,8 @@ class ContentPage(Reviewable):
         return self.title
 
     def prepare_content(self):
-        self.body = sanitise_html(self.body)
+        for name in self.rich_text_fields:
+            setattr(self, name, sanitise_html(getattr(self, name)))
 
     def save(self, *args, **kwargs):
         self.prepare_content()

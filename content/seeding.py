@@ -34,7 +34,7 @@ class DemoReport:
 
     @property
     def changed(self):
-        return any(outcome in {"created", "updated"} for (_, outcome) in self.counts)
+        return any(outcome in {"created", "updated"} or outcome.startswith("deleted") for (_, outcome) in self.counts)
 
 
 def demo_staff():
@@ -59,7 +59,8 @@ def demo_staff():
 def sync(model, report, lookup, values, links=None):
     """Create or update one row so that it holds `values` (and its many-to-many `links`: name -> ids or rows);
     leave it alone if it already does. Workflow models are published through the workflow."""
-    wanted = {name: sanitise_html(value) if name == "body" else value for name, value in values.items()}
+    rich = getattr(model, "rich_text_fields", ())
+    wanted = {name: sanitise_html(value) if name in rich else value for name, value in values.items()}
     links = {name: {getattr(target, "pk", target) for target in targets} for name, targets in (links or {}).items()}
     obj = model.objects.filter(**lookup).first()
     if issubclass(model, Reviewable):

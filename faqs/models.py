@@ -42,9 +42,19 @@ class Question(Searchable, ContentPage):
 
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="questions")
     order = models.PositiveSmallIntegerField(default=0, help_text="Within a topic, from the lowest number up.")
-    expert_name = models.CharField(max_length=120, help_text="Who answered, e.g. 'Dr Amira Shah'.")
+    expert_name = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="Only a real person who answered or reviewed this and agreed to be named. Leave empty to show "
+        "the role alone ('Answered by a consultant medical oncologist').",
+    )
     expert_credentials = models.CharField(
-        max_length=160, help_text="Their role, as readers should see it, e.g. 'Consultant oncologist'."
+        max_length=160, help_text="Their role, as readers should see it, e.g. 'Consultant medical oncologist'."
+    )
+    is_demo = models.BooleanField(
+        "demo content",
+        default=False,
+        help_text="Set by the demo loader: the answer is an illustration written for this site, and says so.",
     )
 
     schema_type = "WebPage"
@@ -55,6 +65,14 @@ class Question(Searchable, ContentPage):
         ordering = ["topic__order", "order", "title"]
         verbose_name = "FAQ"
         verbose_name_plural = "FAQs"
+
+    @property
+    def answered_by(self):
+        """'Dr A Name, Consultant …' for a named expert; 'a consultant …' for a role alone."""
+        if self.expert_name:
+            return f"{self.expert_name}, {self.expert_credentials}" if self.expert_credentials else self.expert_name
+        role = self.expert_credentials
+        return f"a {role[:1].lower()}{role[1:]}" if role else "our medical team"
 
     def get_absolute_url(self):
         """The answer on the FAQs page, where arriving by this link opens it."""

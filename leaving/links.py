@@ -36,7 +36,7 @@ def links_in(html):
 
 
 def is_linked_from_published_content(url):
-    """True if a published page of any content type links to `url` (a real link in its body, or a web-address field).
+    """True if a published page of any content type links to `url` (a real link in one of its rich-text fields, or a web-address field).
 
     The database narrows the search to bodies that mention the address; each is then parsed, so an
     address written as plain text (or inside an attribute other than a link's href) does not count.
@@ -48,9 +48,10 @@ def is_linked_from_published_content(url):
         published = model.objects.published()
         if url_fields and published.filter(reduce(or_, (Q(**{name: url}) for name in url_fields))).exists():
             return True
-        mentions = published.filter(Q(body__contains=escape(url)) | Q(body__contains=url)).values_list(
-            "body", flat=True
-        )
-        if any(url in links_in(body) for body in mentions.iterator()):
-            return True
+        for name in model.rich_text_fields:
+            mentions = published.filter(
+                Q(**{f"{name}__contains": escape(url)}) | Q(**{f"{name}__contains": url})
+            ).values_list(name, flat=True)
+            if any(url in links_in(html) for html in mentions.iterator()):
+                return True
     return False

@@ -86,6 +86,8 @@ INSTALLED_APPS = [
     "clinics",
     "support_groups",
     "plainlanguage",
+    # After treatments: its demo terms point to the demo treatment pages that explain them.
+    "glossary",
     # Last of the content apps: its catch-all /<slug>/ must not shadow anyone else's paths.
     "pages",
 ]

@@ -17,6 +17,7 @@ urlpatterns = [
     path("stories/", include("stories.urls")),
     path("faqs/", include("faqs.urls")),
     path("search/", include("search.urls")),
+    path("glossary/", include("glossary.urls")),
     path("clinics/", include("clinics.urls")),
     path("support-groups/", include("support_groups.urls")),
     path("healthz", views.healthz, name="healthz"),

@@ -22,6 +22,7 @@ PAGES = [
 <p>The site is paid for and run by its sponsor, a pharmaceutical company. The sponsor is named at the foot of every page.</p>
 <h2>How the information is checked</h2>
 <p>Every page is written by our editorial team and checked by a qualified medical reviewer who did not write it, before it appears on the site. Each page shows when it was last reviewed and when its next review is due, and pages are checked again at least every two years.</p>
+<p>Each treatment page lists the guidance it is based on, such as NICE technology appraisals and the ESMO and ENETS guidelines.</p>
 <h2>What the site is not</h2>
 <p>The site cannot give advice about your own care. Your doctor, nurse or pharmacist knows your situation and is the right person to ask.</p>
 """,
@@ -71,7 +72,7 @@ PAGES = [
 <h2>How accessible the site is</h2>
 <p>We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Every page is checked automatically in a real browser, on a desktop and a phone-sized screen, and the main tasks (reading, rating a page, finding a clinic, asking a question) are tested with the keyboard alone and without JavaScript.</p>
 <h2>Reporting a problem</h2>
-<p>If you find something hard to use, please tell us through the sponsor's contact details. If you are not happy with our reply, you can contact the Equality Advisory and Support Service.</p>
+<p>If you find something hard to use, please tell us using the contact details at the end of this page. If you are not happy with our reply, you can contact the Equality Advisory and Support Service.</p>
 """,
     },
     {

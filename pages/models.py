@@ -18,6 +18,10 @@ FOOTER_PAGES = [
     ("terms", "Terms of use"),
 ]
 
+# Shipped placeholders: the launch checklist (pages.launch) blocks going live while either is still in use.
+PLACEHOLDER_SPONSOR = "Example Pharma UK Ltd"
+PLACEHOLDER_JOB_CODE = "NET-UK-000001"
+
 YELLOW_CARD_STATEMENT = (
     "Reporting side effects: if you get any side effects, talk to your doctor, pharmacist or nurse. "
     "This includes any possible side effects not listed in the package leaflet. You can also report side "
@@ -42,7 +46,7 @@ class SiteSettings(models.Model):
     """The one record of site-wide statements shown on every page. Edits show on the next request."""
 
     sponsor_statement = models.TextField(
-        default="This site has been initiated and developed by Example Pharma UK Ltd.",
+        default=f"This site has been initiated and developed by {PLACEHOLDER_SPONSOR}.",
         help_text="Who sponsors the site, shown in the footer of every page.",
     )
     audience_notice = models.CharField(
@@ -52,7 +56,7 @@ class SiteSettings(models.Model):
     )
     default_job_code = models.CharField(
         max_length=40,
-        default="NET-UK-000001",
+        default=PLACEHOLDER_JOB_CODE,
         help_text="Shown in the footer of pages that have no job code of their own (home page, lists).",
     )
     default_date_of_preparation = models.DateField(
@@ -80,6 +84,25 @@ class SiteSettings(models.Model):
         help_text="Text measured above this reading age is flagged to the editor and the reviewer.",
     )
 
+    medical_information_phone = models.CharField(
+        "medical information telephone",
+        max_length=40,
+        blank=True,
+        help_text="The sponsor's medical information line, e.g. '0800 …'. Shown on the About page, the "
+        "accessibility statement and the privacy notice.",
+    )
+    medical_information_email = models.EmailField(
+        "medical information email", blank=True, help_text="The sponsor's medical information email address."
+    )
+    postal_address = models.TextField(
+        blank=True, help_text="The sponsor's postal address, one line per line of the address."
+    )
+    data_controller = models.TextField(
+        blank=True,
+        help_text="Who is the data controller for this site under UK data protection law: the company's name, "
+        "address and how to reach its data protection officer. Shown on the privacy notice.",
+    )
+
     class Meta:
         verbose_name = "site settings"
         verbose_name_plural = "site settings"
@@ -98,6 +121,10 @@ class SiteSettings(models.Model):
         super().clean()
         if self.reading_age_target_min > self.reading_age_target_max:
             raise ValidationError({"reading_age_target_max": "The highest target cannot be below the lowest."})
+
+    @property
+    def has_contact_details(self):
+        return bool(self.medical_information_phone or self.medical_information_email or self.postal_address)
 
     @classmethod
     def current(cls):

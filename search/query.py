@@ -14,7 +14,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
-from search.registry import searchable_models
+from search.registry import query_expanders, searchable_models
 
 MAX_QUERY_LENGTH = 200
 SNIPPET_LENGTH = 200
@@ -50,27 +50,66 @@ def _label(model):
     return model._meta.label_lower
 
 
-def _postgres(queryset, q):
+# Added to the rank of a page an app says explains what was asked for (a glossary term's page), so it comes first.
+EXPLAINS_BOOST = 10.0
+
+
+def _boost(model, explained_by):
+    ids = explained_by.get(_label(model), set())
+    if not ids:
+        return Value(0.0, output_field=FloatField())
+    return Case(When(pk__in=ids, then=Value(EXPLAINS_BOOST)), default=Value(0.0), output_field=FloatField())
+
+
+def _postgres(queryset, q, alternatives, explained_by):
     query = SearchQuery(websearch_terms(q), search_type="websearch", config="english")
-    return queryset.filter(search_document=query).annotate(rank=SearchRank(F("search_document"), query))
+    for phrase in alternatives:
+        query |= SearchQuery(phrase, search_type="plain", config="english")
+    explained = Q(pk__in=explained_by.get(_label(queryset.model), set()))
+    return queryset.filter(Q(search_document=query) | explained).annotate(
+        rank=SearchRank(F("search_document"), query) + _boost(queryset.model, explained_by)
+    )
 
 
-def _plain(queryset, q):
-    """Every word somewhere in the title, summary or body; a title match counts most."""
+def _all_words(terms):
+    """Every word somewhere in the title, summary or body."""
+    condition = Q()
+    for term in terms:
+        condition &= Q(title__icontains=term) | Q(summary__icontains=term) | Q(body__icontains=term)
+    return condition
+
+
+def _plain(queryset, q, alternatives, explained_by):
+    """Every word (of the query, or of one of its other names) somewhere in the title, summary or body;
+    a title match counts most."""
     terms = words(q)
     if not terms:
         return queryset.none().annotate(rank=Value(0.0, output_field=FloatField()))
-    for term in terms:
-        queryset = queryset.filter(Q(title__icontains=term) | Q(summary__icontains=term) | Q(body__icontains=term))
-    score = Value(0.0, output_field=FloatField())
+    condition = _all_words(terms) | Q(pk__in=explained_by.get(_label(queryset.model), set()))
+    for phrase in alternatives:
+        condition |= _all_words(words(phrase))
+    queryset = queryset.filter(condition)
+    score = _boost(queryset.model, explained_by)
     for term in terms:
         score = score + Case(
             When(title__icontains=term, then=Value(1.0)),
             When(summary__icontains=term, then=Value(0.4)),
-            default=Value(0.2),
+            When(body__icontains=term, then=Value(0.2)),
+            default=Value(0.0),
             output_field=FloatField(),
         )
     return queryset.annotate(rank=score)
+
+
+def expansions(q):
+    """Other names for what `q` asks about, and the pages that explain it, from every app that offers them."""
+    alternatives, explained_by = [], {}
+    for expand in query_expanders():
+        found = expand(q)
+        alternatives += [phrase for phrase in found.alternatives if phrase not in alternatives]
+        for label, ids in found.explained_by.items():
+            explained_by.setdefault(label, set()).update(ids)
+    return alternatives, explained_by
 
 
 def search(q):
@@ -78,8 +117,9 @@ def search(q):
     if not models or not words(q):
         return []  # nothing to look for: no words, only punctuation or symbols
     match = _postgres if connection.vendor == "postgresql" else _plain
+    alternatives, explained_by = expansions(q)
     parts = [
-        match(model.objects.published(), q)
+        match(model.objects.published(), q, alternatives, explained_by)
         .annotate(kind=Value(_label(model), output_field=CharField()), ordering_title=F("title"))
         .values("kind", "pk", "ordering_title", "rank")
         .order_by()

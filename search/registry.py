@@ -15,3 +15,10 @@ def searchable_models():
         for name in getattr(config, "search_models", ()):
             found.append(config.get_model(name))
     return found
+
+
+def query_expanders():
+    """Each app's `expand_search(q)` (the glossary's other names), so search needs no import of those apps."""
+    return [
+        config.expand_search for config in apps.get_app_configs() if callable(getattr(config, "expand_search", None))
+    ]

@@ -1,5 +1,6 @@
-"""Demo stories and quotes, written for this site. The people are invented; so are their portraits,
-which are abstract shapes drawn here with Pillow rather than photographs of anyone."""
+"""Demo stories and quotes, written for this site. The people are invented (each story says so on the
+page, from `is_demo`); so are their portraits, which are abstract shapes drawn here with Pillow rather
+than photographs of anyone."""
 
 import random
 from datetime import date
@@ -29,7 +30,7 @@ STORIES = [
         "consent_reference": "CONSENT-2026-014",
         "palette": ["#00545c", "#f6f3ee", "#ffbf47", "#8fc1b5"],
         "portrait_alt": "An abstract drawing in teal and gold: overlapping circles on a pale background.",
-        "treatments": ["somatostatin-analogues", "surgery"],
+        "treatments": ["somatostatin-analogues"],
         "summary": "Helen was told she had a slow-growing NET after tests for something else. "
         "She describes what ‘watch and wait’ meant for her, and how she learned to live with regular scans.",
         "body": """
@@ -57,8 +58,8 @@ STORIES = [
         "palette": ["#003b41", "#e8eef0", "#d9822b", "#5f8f99"],
         "portrait_alt": "An abstract drawing in dark blue and orange: soft rounded shapes, like hills at sunset.",
         "treatments": ["surgery"],
-        "summary": "David had an operation to remove a NET in his small bowel. He talks about recovery, "
-        "going back to work and the check-ups that followed.",
+        "summary": "David had an operation to take out a NET in his small bowel. He talks about how he got better, "
+        "going back to work, and his check-ups.",
         "body": """
 <p>For nearly two years I put my stomach cramps down to stress. When the pain finally sent me to A&amp;E, a scan showed a blockage in my small bowel, and the cause turned out to be a neuroendocrine tumour.</p>
 <h2>The operation</h2>
@@ -79,8 +80,8 @@ STORIES = [
         "palette": ["#4a2c5e", "#f4eff7", "#3f9b8f", "#c9a227"],
         "portrait_alt": "An abstract drawing in purple and green: two shapes leaning towards each other.",
         "treatments": ["chemotherapy", "somatostatin-analogues"],
-        "summary": "Priya cares for her father, who has a pancreatic NET. She shares what she has learned about "
-        "looking after someone through treatment, and about looking after herself.",
+        "summary": "Priya cares for her dad, who has a NET in his pancreas. She shares what she has learned. "
+        "She talks about caring for him, and about looking after herself.",
         "body": """
 <p>When my dad was diagnosed with a NET in his pancreas, I became the person who kept track of everything: appointments, medicines, questions for the team. I did not know then how much there would be to learn.</p>
 <h2>Going through treatment together</h2>
@@ -158,7 +159,14 @@ def load(report, scale=1):
             Story,
             report,
             {"slug": slug},
-            {**APPROVAL, **item, "body": item["body"].strip(), "portrait": large, "portrait_small": small},
+            {
+                **APPROVAL,
+                **item,
+                "is_demo": True,
+                "body": item["body"].strip(),
+                "portrait": large,
+                "portrait_small": small,
+            },
             links={"treatments": [treatments[s] for s in wanted if s in treatments]},
         )
     for item in QUOTES:

@@ -32,6 +32,11 @@ class Story(Searchable, ContentPage):
     description = models.CharField(
         max_length=120, help_text="Who they are, e.g. 'Patient – Living with NETs' or 'Carer'."
     )
+    is_demo = models.BooleanField(
+        "demo content",
+        default=False,
+        help_text="Set by the demo loader: the person is an illustration written for this site, and the page says so.",
+    )
     portrait = models.ImageField(
         upload_to="stories/portraits/",
         blank=True,

@@ -27,8 +27,8 @@ GROUPS = [
         "meets_in_person": True,
         "meets_by_phone": True,
         "website": "https://www.neuroendocrinecancer.org.uk/",
-        "summary": "A UK charity for people affected by neuroendocrine cancer, offering information and support "
-        "to patients, families and carers.",
+        "summary": "The UK charity for people affected by neuroendocrine cancer, formerly called the NET Patient "
+        "Foundation. It offers information and support to patients, families and carers.",
     },
     {
         "slug": "amend",
@@ -39,16 +39,6 @@ GROUPS = [
         "website": "https://www.amend.org.uk/",
         "summary": "The Association for Multiple Endocrine Neoplasia Disorders supports people and families "
         "affected by inherited endocrine conditions and endocrine tumours, including some NETs.",
-    },
-    {
-        "slug": "net-patient-foundation",
-        "title": "NET Patient Foundation",
-        "countries": "GB",
-        "reach": NATIONAL,
-        "meets_online": True,
-        "website": "https://www.netpatientfoundation.org/",
-        "summary": "A UK charity offering information and support to people living with neuroendocrine tumours "
-        "and those close to them.",
     },
     {
         "slug": "netzwerk-neuroendokrine-tumoren",
@@ -81,10 +71,50 @@ GROUPS = [
         "summary": "A global alliance of neuroendocrine cancer patient groups and professionals, working "
         "internationally to raise awareness and improve care.",
     },
+    {
+        "slug": "macmillan-cancer-support",
+        "title": "Macmillan Cancer Support",
+        "countries": "GB",
+        "reach": NATIONAL,
+        "meets_online": True,
+        "meets_by_phone": True,
+        "website": "https://www.macmillan.org.uk/",
+        "summary": "A UK charity for anyone affected by cancer, including family and friends. It gives information "
+        "and practical, emotional and money support.",
+    },
+    {
+        "slug": "maggies",
+        "title": "Maggie's",
+        "countries": "GB",
+        "reach": NATIONAL,
+        "meets_in_person": True,
+        "meets_online": True,
+        "website": "https://www.maggies.org/",
+        "summary": "A charity with drop-in centres at NHS cancer hospitals, where anyone affected by cancer can get "
+        "free practical and emotional support.",
+    },
+    {
+        "slug": "carers-uk",
+        "title": "Carers UK",
+        "countries": "GB",
+        "reach": NATIONAL,
+        "meets_online": True,
+        "meets_by_phone": True,
+        "website": "https://www.carersuk.org/",
+        "summary": "The UK charity for unpaid carers: advice on rights, money and looking after yourself, and a "
+        "chance to talk with other carers.",
+    },
 ]
+
+# Demo rows that no longer belong: the NET Patient Foundation is now Neuroendocrine Cancer UK, one charity.
+RETIRED = ["net-patient-foundation"]
 
 
 def load(report, scale=1):
+    retired = SupportGroup.objects.filter(is_demo=True, slug__in=RETIRED)
+    for group in retired:
+        group.delete()
+        report.add(SupportGroup, "deleted (retired demo entry)")
     items = [{**item, "job_code": f"NET-UK-{500 + n:06d}"} for n, item in enumerate(GROUPS, start=1)]
     for item in scaled(items, scale):
         item = dict(item)

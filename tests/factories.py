@@ -5,6 +5,7 @@ from itertools import count
 
 from clinics.models import Clinic, Service, ensure_default_services
 from faqs.models import Question, Topic
+from glossary.models import Term
 from places.models import Place
 from places.names import normalise
 from stories.models import Quote, Story
@@ -44,8 +45,7 @@ def make_treatment(**overrides):
     return Treatment.objects.create(**signed_off(fields))
 
 
-# The parts a full treatment page has (a contents list, sections, questions to ask, a help box), for layout tests.
-TREATMENT_PARTS = ["What it is", "Who it may help", "Before it starts", "On the day", "Afterwards", "Side effects"]
+# A full treatment page's questions, and a sentence that stands in for checked plain text, for layout tests.
 QUESTIONS_TO_ASK = [
     "Why do you suggest this treatment for me?",
     "What other choices do I have?",
@@ -55,22 +55,29 @@ QUESTIONS_TO_ASK = [
     "How will we know if it is working?",
 ]
 FILLER = "This sentence stands in for plain text that a specialist has checked for this part of the page. "
+NICE_TA539 = "https://www.nice.org.uk/guidance/ta539"
 
 
 def make_long_treatment(words=600, **overrides):
-    """A published treatment of about `words` words with every part a treatment page has."""
-    sentences_per_part = max(1, (words - 60) // len(TREATMENT_PARTS) // len(FILLER.split()))
-    contents = "".join(f'<li><a href="#part-{n}">{part}</a></li>' for n, part in enumerate(TREATMENT_PARTS))
-    parts = "".join(
-        f'<h2 id="part-{n}">{part}</h2><p>{FILLER * sentences_per_part}</p>' for n, part in enumerate(TREATMENT_PARTS)
-    )
-    questions = "".join(f"<li>{question}</li>" for question in QUESTIONS_TO_ASK)
-    body = (
-        f"<h2>Contents</h2><ol>{contents}</ol>{parts}<h2>Questions to ask your team</h2><ul>{questions}</ul>"
-        "<h2>Where to get help</h2><p>Your specialist nurse is the first person to ask. "
-        '<a href="https://www.netpatientfoundation.org/">Neuroendocrine Cancer UK</a> can help too.</p>'
-    )
-    return make_treatment(body=body, **overrides)
+    """A published treatment of about `words` words with every one of its parts filled in."""
+    prose_parts = [name for name in Treatment.rich_text_fields if name not in ("questions_to_ask", "references")]
+    sentences = max(1, (words - 60) // len(prose_parts) // len(FILLER.split()))
+    parts = {name: f"<p>{FILLER * sentences}</p>" for name in prose_parts}
+    parts["questions_to_ask"] = "<ul>" + "".join(f"<li>{question}</li>" for question in QUESTIONS_TO_ASK) + "</ul>"
+    parts["references"] = f'<ul><li><a href="{NICE_TA539}">NICE technology appraisal TA539</a></li></ul>'
+    return make_treatment(**{**parts, **overrides})
+
+
+def make_term(**overrides):
+    n = next(_serial)
+    fields = {
+        "title": f"Term{n}",
+        "slug": f"term-{n}",
+        "summary": f"What term {n} means, in a sentence.",
+        "status": Term.Status.PUBLISHED,
+    }
+    fields.update(overrides)
+    return Term.objects.create(**signed_off(fields))
 
 
 def make_story(**overrides):

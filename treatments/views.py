@@ -1,6 +1,7 @@
 from django.views.generic import DetailView, ListView
 
 from content.views import PublishedMixin
+from glossary.marking import Glossary
 from treatments.models import Treatment
 
 
@@ -19,6 +20,27 @@ class TreatmentListView(PublishedMixin, ListView):
 
 
 class TreatmentDetailView(PublishedMixin, DetailView):
+    """One treatment in the same sections as every other, first uses of glossary terms marked (one query)."""
+
     model = Treatment
     template_name = "treatments/treatment_detail.html"
     context_object_name = "treatment"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        treatment = self.object
+        # References are sources, not reading text: no definitions are marked in them.
+        reading = [name for _, _, names in Treatment.SECTIONS for name in names if name != "references"]
+        marked = dict(zip(reading, Glossary().mark([getattr(treatment, name) for name in reading]), strict=True))
+        marked["references"] = treatment.references
+        context["sections"] = [
+            {
+                "anchor": anchor,
+                "heading": heading,
+                "parts": [
+                    {"heading": Treatment.SIDE_EFFECT_HEADINGS.get(name, ""), "html": marked[name]} for name in names
+                ],
+            }
+            for anchor, heading, names in Treatment.SECTIONS
+        ]
+        return context

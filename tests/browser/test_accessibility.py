@@ -20,6 +20,7 @@ def public_urls():
     urls = [reverse("home"), reverse("treatments:list")]
     urls += [treatment.get_absolute_url() for treatment in Treatment.objects.published()]
     urls += [reverse("stories:list")] + [story.get_absolute_url() for story in Story.objects.published()]
+    urls += [reverse("glossary:index")]
     urls += [reverse("faqs:list"), reverse("faqs:ask"), reverse("faqs:ask-thanks")]
     urls += [topic.get_absolute_url() for topic in Topic.objects.all()]
     urls += [reverse("faqs:list") + "#what-is-a-net"]  # with that answer open

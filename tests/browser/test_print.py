@@ -9,7 +9,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from pages.models import SiteSettings
-from tests.factories import QUESTIONS_TO_ASK, make_long_treatment, make_question
+from tests.factories import NICE_TA539, QUESTIONS_TO_ASK, make_long_treatment, make_question
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -28,7 +28,8 @@ def test_a_full_treatment_page_prints_on_two_a4_pages_with_its_statements_and_wi
     page, live_server
 ):
     treatment = make_long_treatment(words=600, job_code="NET-UK-123456")
-    assert 570 <= len(re.sub("<[^>]+>", " ", treatment.body).split()) <= 660
+    written = " ".join(getattr(treatment, name) for name in treatment.rich_text_fields)
+    assert 570 <= len(re.sub("<[^>]+>", " ", written).split()) <= 660
     settings = SiteSettings.current()
     sheets = printed(page, live_server.url + treatment.get_absolute_url())
     text = " ".join(sheets)
@@ -40,7 +41,7 @@ def test_a_full_treatment_page_prints_on_two_a4_pages_with_its_statements_and_wi
     for words in SITE_CHROME:
         assert not re.search(rf"\b{re.escape(words)}\b", text), words
     # A link to another site prints its address.
-    assert "(https://www.netpatientfoundation.org/)" in text
+    assert f"({NICE_TA539})" in text
     # 'Questions to ask your team' stays together on one sheet.
     assert [n for n, sheet in enumerate(sheets) if QUESTIONS_TO_ASK[0] in sheet] == [
         n for n, sheet in enumerate(sheets) if QUESTIONS_TO_ASK[-1] in sheet

@@ -55,7 +55,7 @@ def test_reviewer_sees_added_and_removed_words_highlighted(page, live_server, wa
     page.on("console", lambda message: "Content Security Policy" in message.text and blocked.append(message.text))
     open_approve_screen(page, live_server, waiting_change)
 
-    body = page.locator(".diff-field", has=page.get_by_role("heading", name="Body", exact=True))
+    body = page.locator(".diff-field", has=page.get_by_role("heading", name="What it is and how it works", exact=True))
     added = body.locator("ins.diff-added", has_text="usually")
     removed = body.locator("del.diff-removed", has_text="will often")
     expect(added).to_be_visible()

@@ -11,7 +11,7 @@ from tests.factories import make_staff, make_submitted_question
 pytestmark = pytest.mark.django_db(transaction=True)
 
 # What the admin home lists for each role (model names as the admin shows them).
-CONTENT = {"Treatments", "Patient stories", "FAQs", "Clinics", "Support groups", "Site pages"}
+CONTENT = {"Treatments", "Patient stories", "FAQs", "Clinics", "Support groups", "Site pages", "Glossary terms"}
 EDITORIAL_HOME = CONTENT | {
     "Quotes", "FAQ topics", "Side-effect terms", "Submitted questions", "Services", "Votes", "Ratings summary",
     "Jargon terms",

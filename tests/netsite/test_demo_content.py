@@ -14,10 +14,10 @@ def run(*args):
     return out.getvalue()
 
 
-def test_demo_content_loads_the_eight_treatments_from_the_seed_page(client):
+def test_demo_content_loads_the_eleven_current_treatments(client):
     run()
     published = Treatment.objects.published()
-    assert published.count() == 8
+    assert published.count() == 11
     assert published.filter(category=Treatment.Category.IN_DEVELOPMENT).count() == 2
     for treatment in published:
         assert client.get(treatment.get_absolute_url()).status_code == 200
@@ -41,7 +41,7 @@ def test_edited_demo_row_is_put_back():
 
 def test_scale_loads_numbered_copies():
     run("--scale", "3")
-    assert Treatment.objects.count() == 24
+    assert Treatment.objects.count() == 33
     assert Treatment.objects.filter(slug="surgery-3").exists()
 
 

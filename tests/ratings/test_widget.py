@@ -147,8 +147,9 @@ def test_treatment_page_stays_within_its_query_budget_whatever_the_votes(
         make_vote(page, score=2, visitor="returning-visitor")
         client.cookies[VISITOR_COOKIE] = visitor_cookie("returning-visitor")
 
-    # The treatment, its quotes, the footer's site settings, and the rating (with the reader's own vote).
-    with django_assert_max_num_queries(4):
+    # The treatment, its quotes, the glossary terms, the footer's site settings, and the rating (with the
+    # reader's own vote).
+    with django_assert_max_num_queries(5):
         response = client.get(page.get_absolute_url())
 
     assert response.status_code == 200

@@ -111,6 +111,6 @@ def test_treatment_page_query_count_does_not_grow_with_quotes(client, django_ass
     treatment = make_treatment()
     for _ in range(number):
         make_quote(treatments=[treatment], story=make_story())
-    with django_assert_max_num_queries(4):  # the treatment, quotes, footer settings, rating
+    with django_assert_max_num_queries(5):  # the treatment, quotes, glossary terms, footer settings, rating
         response = client.get(treatment.get_absolute_url())
     assert response.content.decode().count('<figure class="quote">') == number

@@ -4,14 +4,14 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import make_treatment
+from tests.factories import make_term, make_treatment
 from treatments.models import Treatment
 
 pytestmark = pytest.mark.django_db
 
 
 def test_overview_lists_established_treatments_then_those_under_development(client):
-    make_treatment(title="PRRT", category=Treatment.Category.IN_DEVELOPMENT, order=1)
+    make_treatment(title="Immunotherapy", category=Treatment.Category.IN_DEVELOPMENT, order=1)
     make_treatment(title="Surgery", order=2)
     make_treatment(title="Chemotherapy", order=3)
 
@@ -20,8 +20,9 @@ def test_overview_lists_established_treatments_then_those_under_development(clie
     html = response.content.decode()
     assert response.status_code == 200
     assert html.index("Surgery") < html.index("Chemotherapy") < html.index("Treatments under development")
-    assert html.index("Treatments under development") < html.index("PRRT")
-    assert "may never become available in your country" in html
+    assert html.index("Treatments under development") < html.index("Immunotherapy")
+    assert "only available in clinical trials" in html
+    assert "Be Part of Research" in html
 
 
 def test_overview_reminds_readers_to_talk_to_their_doctor(client):
@@ -86,7 +87,41 @@ def test_treatment_page_query_count_does_not_grow_with_treatments(
     client, django_assert_max_num_queries, number_of_treatments
 ):
     treatments = [make_treatment() for _ in range(number_of_treatments)]
-    # The treatment, its quotes, the footer's site settings, and its rating.
-    with django_assert_max_num_queries(4):
+    terms = [make_term(title=f"Word{n}") for n in range(number_of_treatments)]
+    treatments[-1].body = "<p>" + " ".join(term.title for term in terms) + "</p>"
+    treatments[-1].save()
+    # The treatment, its quotes, the glossary terms it marks, the footer's site settings, and its rating.
+    with django_assert_max_num_queries(5):
         response = client.get(treatments[-1].get_absolute_url())
     assert response.status_code == 200
+    assert response.content.decode().count('class="glossary-term"') == number_of_treatments
+
+
+def test_treatment_page_shows_its_parts_in_one_layout_with_contents_and_the_help_box(client):
+    treatment = make_treatment(
+        body="<p>How it works.</p>",
+        who_it_is_for="<p>Adults.</p>",
+        before_during_after="<p>A drip.</p>",
+        side_effects_common="<ul><li>Tiredness.</li></ul>",
+        side_effects_contact_team="<ul><li>A temperature.</li></ul>",
+        side_effects_call_999="<ul><li>Trouble breathing.</li></ul>",
+        questions_to_ask="<ul><li>Will it work?</li></ul>",
+        references='<ul><li><a href="https://www.nice.org.uk/guidance/ta539">NICE TA539</a></li></ul>',
+    )
+    html = client.get(treatment.get_absolute_url()).content.decode()
+    headings = [
+        "What it is and how it works", "Who it is for", "Before, during and after", "Side effects",
+        "Common side effects", "Contact your team straight away if you have", "Call 999 if you have",
+        "Questions to ask your team", "References", "Where to get help",
+    ]  # fmt: skip
+    positions = [html.index(f">{heading}</h") for heading in headings]
+    assert positions == sorted(positions)
+    for anchor in ["how-it-works", "side-effects", "references", "get-help"]:
+        assert f'<a href="#{anchor}">' in html and f'id="{anchor}"' in html
+    assert "NHS 111" in html and "clinical nurse specialist" in html
+    assert "/leaving/?to=https%3A%2F%2Fwww.nice.org.uk%2Fguidance%2Fta539" in html  # sources leave through the notice
+
+
+def test_every_part_of_a_treatment_is_sanitised_when_saved():
+    treatment = make_treatment(side_effects_call_999='<p onclick="x()">Call 999.</p><script>alert(1)</script>')
+    assert treatment.side_effects_call_999 == "<p>Call 999.</p>"

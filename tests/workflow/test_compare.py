@@ -177,3 +177,25 @@ def test_a_clinics_changed_services_are_listed_by_name(editor):
     assert services.added == [names["prrt"]]
     assert services.removed == [names["specialist-nurse"]]
     assert services.kept == [names["surgery"]]
+
+
+def test_a_change_to_one_part_of_a_treatment_is_shown_under_that_parts_name_and_kept_in_its_revision(
+    editor, reviewer, login
+):
+    item = make_treatment(
+        side_effects_call_999="<ul><li>Trouble breathing.</li></ul>", references="<ul><li>A.</li></ul>"
+    )
+    edit = item.working_copy()
+    edit.side_effects_call_999 = "<ul><li>Trouble breathing or chest pain.</li></ul>"
+    edit.save_edit(editor)
+    item.refresh_from_db()
+
+    changes = compare(Treatment, live_version(item), working_version(item))
+    assert [change.label for change in changes] == ["Call 999 if"]
+    assert changes[0].rich and "chest pain" in changes[0].diff
+    item.submit(editor)
+    html = login(reviewer).get(reverse("admin:treatments_treatment_transition", args=[item.pk, "approve"]))
+    assert "Call 999 if" in section(html.content.decode())
+
+    version = Version.objects.get_for_object(item).first()
+    assert all(name in version.field_dict for name in Treatment.rich_text_fields)

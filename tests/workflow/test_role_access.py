@@ -10,6 +10,8 @@ pytestmark = pytest.mark.django_db
 PAGES = {
     "treatments": reverse("admin:treatments_treatment_changelist"),
     "add treatment": reverse("admin:treatments_treatment_add"),
+    "glossary terms": reverse("admin:glossary_term_changelist"),
+    "add glossary term": reverse("admin:glossary_term_add"),
     "quotes": reverse("admin:stories_quote_changelist"),
     "add quote": reverse("admin:stories_quote_add"),
     "FAQ topics": reverse("admin:faqs_topic_changelist"),
@@ -30,7 +32,7 @@ PAGES = {
 }
 EDITORIAL = {
     "treatments", "add treatment", "quotes", "add quote", "FAQ topics", "add FAQ topic", "side-effect terms",
-    "add side-effect term", "jargon terms", "add jargon term", "submitted questions", "ratings summary", "ratings CSV", "votes", "pages due for review",
+    "add side-effect term", "glossary terms", "add glossary term", "jargon terms", "add jargon term", "submitted questions", "ratings summary", "ratings CSV", "votes", "pages due for review",
 }  # fmt: skip
 MAY_OPEN = {
     "editor": EDITORIAL,
@@ -38,6 +40,7 @@ MAY_OPEN = {
     "medinfo": {"submitted questions", "side-effect terms", "FAQ topics", "jargon terms"},
     "admin": {
         "treatments",
+        "glossary terms",
         "quotes",
         "FAQ topics",
         "accounts",
