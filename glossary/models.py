@@ -55,8 +55,9 @@ class Term(ContentPage):
 
     @property
     def letter(self):
+        """The A-Z heading the term is listed under; terms that start with a digit ('5-HIAA') come first."""
         first = self.title[:1].upper()
-        return first if re.match(r"[A-Z]", first) else "#"
+        return first if re.match(r"[A-Z]", first) else "0-9"
 
     def cache_paths(self):
         """The glossary, search (it reads the other names) and every treatment page (terms are marked there)."""
