@@ -1,18 +1,21 @@
 """Editors write pages with the rich-text editor: toolbar and keyboard only, through sign-off to readers.
 
-The editor is found by its field's label ('Body', the first rich-text field of the treatment form).
+The editor is found by its field's label (BODY, the first rich-text part of the treatment form).
 """
 
 from pathlib import Path
 
 import pytest
 from django.urls import reverse
+from django.utils.text import capfirst
 from playwright.sync_api import expect
 
 from content.models import sanitise_html
 from content.richtext import removed_by_sanitising
 from tests.factories import make_staff, make_treatment
 from treatments.models import Treatment
+
+BODY = capfirst(Treatment._meta.get_field("body").verbose_name)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,9 +30,14 @@ def log_in(page, base_url, user, then):
     page.get_by_role("button", name="Log in").click()
 
 
-def editor_box(page, label="Body"):
+def editor_box(page, label=BODY):
     page.locator("html.rich-text-ready").wait_for(state="attached")
     return page.get_by_role("textbox", name=label, exact=True)
+
+
+def toolbar(page):
+    """The toolbar of the first rich-text part (each part has its own)."""
+    return page.locator(".field-body .prose-menubar")
 
 
 def select_back(page, characters):
@@ -77,13 +85,13 @@ def test_editor_writes_a_treatment_that_readers_see_as_written_and_its_link_surv
     page.keyboard.press("Control+b")
     page.keyboard.type(" Read about surgery")
     select_back(page, len("surgery"))
-    page.get_by_role("button", name="link to a page on this site").click()
+    toolbar(page).get_by_role("button", name="link to a page on this site").click()
     page.get_by_label("Find a published page by its title").fill("surg")
     page.get_by_role("button", name="Surgery (treatment)").click()
     to_line_end(page)
     page.keyboard.type(" or a patient group")
     select_back(page, len("a patient group"))
-    page.get_by_role("button", name="insert link").click()
+    toolbar(page).get_by_role("button", name="insert link").click()
     page.get_by_label("URL").fill("https://www.netpatientfoundation.org/")
     page.get_by_role("button", name="Update").click()
     page.get_by_role("button", name="Save and continue editing").click()
@@ -96,14 +104,14 @@ def test_editor_writes_a_treatment_that_readers_see_as_written_and_its_link_surv
     log_in(page, live_server.url, reviewer, reverse("admin:treatments_treatment_change", args=[item.pk]))
     page.get_by_role("link", name="Approve and publish").click()
     # The reviewer signs off the same plain-language figures the editor saw.
-    assert page.get_by_role("heading", name="Plain-language check: Body").is_visible()
+    assert page.get_by_role("heading", name=f"Plain-language check: {BODY}").is_visible()
     page.get_by_role("button", name="Approve and publish").click()
     page.get_by_text("Approve and publish: done.").wait_for()
 
     page.goto(live_server.url + item.get_absolute_url())
     article = page.locator("article")
-    assert article.locator("h2").all_inner_texts() == ["What helps"]
-    assert article.locator("ul li").all_inner_texts() == ["Small meals", "Rest after treatment"]
+    assert article.locator("#how-it-works h2").all_inner_texts() == [BODY, "What helps"]
+    assert article.locator("#how-it-works li").all_inner_texts() == ["Small meals", "Rest after treatment"]
     assert article.locator("strong").first.inner_text() == "Ask your nurse."
     external = article.get_by_role("link", name="a patient group")
     assert reverse("leaving:notice") in external.get_attribute("href")
@@ -128,41 +136,41 @@ def test_every_toolbar_action_makes_html_the_server_keeps_unchanged(page, live_s
     fill_treatment_fields(page, "Every element")
     box = editor_box(page)
     box.click()
-    toolbar = page.locator(".prose-menubar")
+    menubar = toolbar(page)
     for level in (2, 3, 4):
         page.keyboard.type(f"Heading {level}")
-        toolbar.locator(".prose-menubar__selected").click()
-        page.locator(f".prose-menubar__picker h{level}").click()
+        menubar.locator(".prose-menubar__selected").click()
+        page.locator(f".field-body .prose-menubar__picker h{level}").click()
         to_line_end(page)
         page.keyboard.press("Enter")
     for name in ("bold", "italic"):
         page.keyboard.type(name)
         select_back(page, len(name))
-        toolbar.get_by_role("button", name=name, exact=True).click()
+        menubar.get_by_role("button", name=name, exact=True).click()
         expect(box).to_be_focused()
         to_line_end(page)
         page.keyboard.press("Enter")
     for name in ("unordered list", "ordered list", "blockquote"):
-        toolbar.get_by_role("button", name=name, exact=True).click()
+        menubar.get_by_role("button", name=name, exact=True).click()
         page.keyboard.type(name)
         page.keyboard.press("Enter")
         if name == "blockquote":
-            toolbar.get_by_role("button", name=name, exact=True).click()
+            menubar.get_by_role("button", name=name, exact=True).click()
         else:
             page.keyboard.press("Enter")
     page.keyboard.type("NHS")
     select_back(page, 3)
     page.once("dialog", lambda dialog: dialog.accept("National Health Service"))
-    toolbar.get_by_role("button", name="abbreviation (with what it stands for)").click()
+    menubar.get_by_role("button", name="abbreviation (with what it stands for)").click()
     to_line_end(page)
     page.keyboard.type(" and surgery")
     select_back(page, len("surgery"))
-    toolbar.get_by_role("button", name="link to a page on this site").click()
+    menubar.get_by_role("button", name="link to a page on this site").click()
     page.get_by_label("Find a published page by its title").fill("Surgery")
     page.get_by_role("button", name="Surgery (treatment)").click()
     to_line_end(page)
     page.keyboard.press("Enter")
-    toolbar.get_by_role("button", name="Insert table").click()
+    menubar.get_by_role("button", name="Insert table").click()
     page.get_by_label("Include header row").select_option("Yes")
     page.get_by_role("button", name="Insert Table", exact=True).click()
     page.keyboard.type("Header")

@@ -74,6 +74,6 @@ def test_the_reviewer_sees_the_same_figures_on_the_approve_screen(editor, review
     item.submit(editor)
     html = login(reviewer).get(reverse("admin:treatments_treatment_transition", args=[item.pk, "approve"])).content
     html = html.decode()
-    assert "Plain-language check: Body" in html
+    assert "Plain-language check: What it is and how it works" in html
     assert '<dd data-plain-language="words">7</dd>' in html
     assert "<strong>metastasis</strong>: spread of the cancer</li>" in html
