@@ -68,7 +68,7 @@ def test_saving_tells_the_editor_exactly_what_was_removed(editor, login):
     messages = [(message.level_tag, str(message)) for message in response.context["messages"]]
     assert (
         "warning",
-        "Body: saving removed what the site does not allow: link to 'javascript:steal()' (its text was kept); "
+        "What it is and how it works: saving removed what the site does not allow: link to 'javascript:steal()' (its text was kept); "
         "<font> element (its text was kept). Check the text still reads as you meant.",
     ) in messages
     item.refresh_from_db()

@@ -66,7 +66,8 @@ def test_the_checklist_is_empty_once_settings_are_filled_and_demo_content_is_del
     superuser_client.post(
         reverse("admin:pages_sitesettings_change", args=[1]),
         {**FILLED, "audience_notice": "UK only.", "default_date_of_preparation": "2026-11-01",
-         "side_effect_statement": "Report side effects.", "medical_disclaimer": "Ask your doctor."},
+         "side_effect_statement": "Report side effects.", "medical_disclaimer": "Ask your doctor.",
+         "reading_age_target_min": 9, "reading_age_target_max": 11},
     )  # fmt: skip
     assert SiteSettings.current().data_controller == FILLED["data_controller"]
     assert demo_content_counts()
