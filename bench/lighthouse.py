@@ -56,7 +56,10 @@ def scores(url, preset):
                    "--quiet"]  # fmt: skip
         if preset == "desktop":
             command.append("--preset=desktop")
-        subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+        # Lighthouse now and then fails to record a trace ('NO_NAVSTART'); that run measured nothing, so it is
+        # run once more before giving up.
+        if subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}).returncode:
+            subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
         result = json.loads(Path(report.name).read_text())
     failed = [
         f"{audit['id']} ({audit['score']})"
