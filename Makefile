@@ -34,6 +34,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 # Message classes are built from the message's level, so they are kept by pattern. No Bootstrap JavaScript is used.
 CRISPY_TEMPLATES = $(shell $(PY) -c 'import crispy_bootstrap5, pathlib; print(pathlib.Path(crispy_bootstrap5.__file__).parent / "templates")' 2>/dev/null)
 $(VENDOR)/.copied: node_modules/.package-lock.json $(VENV)/.installed-dev $(wildcard templates/*.html templates/*/*.html */templates/*/*.html static/js/*.js)
+	test -d "$(CRISPY_TEMPLATES)"  # crispy-bootstrap5's templates, whose classes must be kept
 	rm -rf $(VENDOR)/bootstrap && mkdir -p $(VENDOR)/bootstrap
 	node_modules/.bin/purgecss --css node_modules/bootstrap/dist/css/bootstrap.min.css \
 		--content 'templates/**/*.html' '*/templates/**/*.html' '$(CRISPY_TEMPLATES)/**/*.html' 'static/js/*.js' '*/*.py' \
