@@ -14,13 +14,17 @@ _whole_site_at_the_end = ContextVar("whole_site_at_the_end", default=False)
 
 @contextmanager
 def invalidate_site_once():
-    """For a bulk change (loading demo content): skip the per-page work of each save, drop every page once at the end."""
+    """For a bulk change (loading demo content): skip the per-page work of each save, drop every page once at the end.
+
+    The next publish time is worked out once at the end too, instead of after each of hundreds of saves.
+    """
     token = _whole_site_at_the_end.set(True)
     try:
         yield
     finally:
         _whole_site_at_the_end.reset(token)
         invalidate_site()
+        schedule.schedule_changed()
 
 
 def _shows_on_pages(instance):
@@ -38,7 +42,7 @@ def remember_old_pages(sender, instance, **kwargs):
 @receiver(post_save)
 @receiver(post_delete)
 def drop_cached_pages(sender, instance, **kwargs):
-    if schedule.has_schedule(sender):
+    if schedule.has_schedule(sender) and not _whole_site_at_the_end.get():
         schedule.schedule_changed()
     if getattr(instance, "shown_on_every_page", False) and not _whole_site_at_the_end.get():
         invalidate_site()
