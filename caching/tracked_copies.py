@@ -11,7 +11,9 @@ waiting, before it looks at its copies. In broadcast mode Redis queues those mes
 runs the command that made the change and writes them out, with that command's reply, before it
 reads anything more (tests/caching/test_tracked_copies.py checks the next read sees every change in
 a quick run of three hundred). So by the time an editor's save has finished, every server already
-has the news waiting on its socket, and the next request anywhere sees the change.
+has the news waiting on its socket, and the next request anywhere sees the change. (A flush of the whole
+database is the exception: Redis writes its news just after the flush's reply, so a request in that
+instant may still be answered from a copy.)
 
 When the listener is lost (Redis restarted, or it fell too far behind and Redis cut it off), every
 copy is dropped and reads go to Redis until a new listener is in place. A frozen Redis (stopped, or
