@@ -50,7 +50,7 @@ class StrictResource(resources.ModelResource):
                 row[field.name] = _unescape_formula(row[field.name])
         # Compare the body as it will be stored, so an unchanged row is recognised as unchanged.
         if row.get("body"):
-            row["body"] = sanitise_html(row["body"])
+            row["body"] = sanitise_html(row["body"], self._meta.model.rich_text_heading_levels)
         if row.get("slug"):
             row["slug"] = str(row["slug"]).strip()
 

@@ -20,13 +20,13 @@ class ContentPageAdmin(ReviewableAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name in self.model.rich_text_fields:
-            kwargs["widget"] = RichTextWidget
+            kwargs["widget"] = RichTextWidget(heading_levels=self.model.rich_text_heading_levels)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         """Save, and tell the editor exactly what the sanitiser took out of their text, field by field."""
         for name in self.model.rich_text_fields:
-            if removed := removed_by_sanitising(form.cleaned_data.get(name, "")):
+            if removed := removed_by_sanitising(form.cleaned_data.get(name, ""), self.model.rich_text_heading_levels):
                 label = form.fields[name].label if name in form.fields else name
                 self.message_user(
                     request,

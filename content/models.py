@@ -16,17 +16,27 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
 LINK_SCHEMES = {"http", "https", "mailto", "tel"}
-# Headings outside h2-h4 (a pasted title, a deep subheading) keep their place as the nearest allowed level.
-RENAMED_TAGS = {"h1": "h2", "h5": "h4", "h6": "h4"}
-_RENAMED = re.compile(r"<(/?)(h1|h5|h6)\b", re.IGNORECASE)
+HEADING_LEVELS = (2, 3, 4)
+_HEADING = re.compile(r"<(/?)h([1-6])\b", re.IGNORECASE)
 
 
-def sanitise_html(html):
-    """Return `html` with only the allow-listed tags and attributes left (h1, h5 and h6 become h2 and h4).
+def renamed_headings(levels=HEADING_LEVELS):
+    """{'h1': 'h2', ...}: each heading outside `levels` (a pasted title, a deep subheading) keeps its place as
+    the nearest allowed level, rather than melting into the text around it."""
+    return {
+        f"h{level}": f"h{min(levels, key=lambda allowed: (abs(allowed - level), allowed))}"
+        for level in range(1, 7)
+        if level not in levels
+    }
+
+
+def sanitise_html(html, heading_levels=HEADING_LEVELS):
+    """Return `html` with only the allow-listed tags and attributes left, headings moved into `heading_levels`.
 
     `content.richtext.removed_by_sanitising` describes to the editor what this takes out.
     """
-    renamed = _RENAMED.sub(lambda match: f"<{match[1]}{RENAMED_TAGS[match[2].lower()]}", html or "")
+    renames = renamed_headings(heading_levels)
+    renamed = _HEADING.sub(lambda match: f"<{match[1]}{renames.get(f'h{match[2]}', f'h{match[2]}')}", html or "")
     return nh3.clean(
         renamed,
         tags=ALLOWED_TAGS,
@@ -49,13 +59,15 @@ class ContentPage(Reviewable):
     )
     body = models.TextField(
         blank=True,
-        help_text="The page's text in simple HTML: paragraphs, headings (h2-h4), lists, links, emphasis. "
-        "Anything else is removed when saved.",
+        help_text="Use the toolbar: headings, lists, bold, italic, links. Pasted formatting the site does not allow "
+        "is removed, and you are told what.",
     )
     updated_at = models.DateTimeField(auto_now=True)
 
     # Compared for reviewers as rendered text, word by word (workflow.diff).
     rich_text_fields = ("body",)
+    # The heading levels its rich text may use: h2 to h4 where the text sits right under the page's title.
+    rich_text_heading_levels = HEADING_LEVELS
     # The schema.org type search engines are told this page is.
     schema_type = "WebPage"
     # URL names of the pages that list this kind of content, besides its own page.
@@ -71,7 +83,7 @@ class ContentPage(Reviewable):
 
     def prepare_content(self):
         for name in self.rich_text_fields:
-            setattr(self, name, sanitise_html(getattr(self, name)))
+            setattr(self, name, sanitise_html(getattr(self, name), self.rich_text_heading_levels))
 
     def save(self, *args, **kwargs):
         self.prepare_content()

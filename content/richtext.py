@@ -8,7 +8,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-from content.models import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, LINK_SCHEMES, RENAMED_TAGS
+from content.models import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, HEADING_LEVELS, LINK_SCHEMES, renamed_headings
 
 # Removed together with everything inside them.
 DROPPED_WITH_CONTENT = {"script", "style", "template", "iframe", "object", "svg", "math", "noscript"}
@@ -17,14 +17,15 @@ MANAGED_ATTRIBUTES = {"a": {"rel"}}
 
 
 class _Removals(HTMLParser):
-    def __init__(self):
+    def __init__(self, heading_levels):
         super().__init__(convert_charrefs=True)
         self.removed = Counter()
+        self.renames = renamed_headings(heading_levels)
 
     def handle_starttag(self, tag, attrs):
-        if tag in RENAMED_TAGS:
-            self.removed[f"<{tag}> heading, changed to <{RENAMED_TAGS[tag]}>"] += 1
-            tag = RENAMED_TAGS[tag]
+        if tag in self.renames:
+            self.removed[f"<{tag}> heading, changed to <{self.renames[tag]}>"] += 1
+            tag = self.renames[tag]
         elif tag in DROPPED_WITH_CONTENT:
             self.removed[f"<{tag}> element with everything inside it"] += 1
             return
@@ -50,9 +51,9 @@ def _allowed_address(href):
     return not scheme or scheme in LINK_SCHEMES
 
 
-def removed_by_sanitising(html):
+def removed_by_sanitising(html, heading_levels=HEADING_LEVELS):
     """Descriptions of everything saving `html` removes or changes, each with how many times, in order found."""
-    parser = _Removals()
+    parser = _Removals(heading_levels)
     parser.feed(html or "")
     parser.close()
     return [f"{count} × {what}" if count > 1 else what for what, count in parser.removed.items()]

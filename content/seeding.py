@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from content.models import sanitise_html
+from content.models import HEADING_LEVELS, sanitise_html
 from workflow.models import Reviewable, Transition
 from workflow.roles import EDITORS, REVIEWERS, sync_roles
 
@@ -60,7 +60,8 @@ def sync(model, report, lookup, values, links=None):
     """Create or update one row so that it holds `values` (and its many-to-many `links`: name -> ids or rows);
     leave it alone if it already does. Workflow models are published through the workflow."""
     rich = getattr(model, "rich_text_fields", ())
-    wanted = {name: sanitise_html(value) if name in rich else value for name, value in values.items()}
+    levels = getattr(model, "rich_text_heading_levels", HEADING_LEVELS)
+    wanted = {name: sanitise_html(value, levels) if name in rich else value for name, value in values.items()}
     links = {name: {getattr(target, "pk", target) for target in targets} for name, targets in (links or {}).items()}
     obj = model.objects.filter(**lookup).first()
     if issubclass(model, Reviewable):

@@ -3,6 +3,8 @@ from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 
+from content.models import HEADING_LEVELS
+
 # django-prose-editor's ProseMirror/Tiptap bundle, loaded by static/js/rich-text-editor.js with a dynamic
 # import from its hashed address, so no inline import map is needed under the Content-Security-Policy.
 EDITOR_MODULE = "django_prose_editor/editor.js"
@@ -17,8 +19,9 @@ class RichTextWidget(forms.Textarea):
     # Rendered with the project's templates (the form renderer only sees apps' own templates).
     field_template_name = "content/widgets/rich_text.html"
 
-    def __init__(self, attrs=None):
+    def __init__(self, attrs=None, heading_levels=HEADING_LEVELS):
         super().__init__({"rows": 20, **(attrs or {})})
+        self.heading_levels = tuple(heading_levels)
 
     class Media:
         css = {
@@ -37,11 +40,14 @@ class RichTextWidget(forms.Textarea):
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
+        context["widget"]["heading_keys"] = "Ctrl+Alt+" + " or ".join(str(level) for level in self.heading_levels)
         context["widget"]["attrs"].update(
             {
                 "data-rich-text": "",
                 "data-editor-module": static(EDITOR_MODULE),
                 "data-link-search": reverse("content-link-search"),
+                # The only headings the toolbar offers; a pasted heading outside them moves to the nearest.
+                "data-heading-levels": " ".join(str(level) for level in self.heading_levels),
             }
         )
         return context

@@ -131,7 +131,7 @@ QUESTIONS = [
         "support-groups",
         "Are there support groups for people with NETs?",
         "Yes. Patient groups offer facts, events and a chance to talk with people who understand.",
-        "<p>Neuroendocrine Cancer UK is the UK charity for people with NETs. It used to be called the NET Patient Foundation. It offers facts and support. Macmillan Cancer Support and Maggie's help anyone with cancer. Many people find it helps to talk to others with a NET.</p>",
+        "<p>Neuroendocrine Cancer UK is the UK charity for people with NETs. It used to be called the NET Patient Foundation. It offers facts and support. Macmillan Cancer Support and Maggie's help anyone with cancer. Many people find it helps to talk to others with a NET. Your nurse can tell you about groups near you.</p>",
     ),
     (
         "support",

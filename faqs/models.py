@@ -60,6 +60,8 @@ class Question(Searchable, ContentPage):
     schema_type = "WebPage"
     listed_on = ("faqs:list",)
     has_own_page = False
+    # An answer is shown under its topic's h2 on the FAQ page, so its own headings start at h3.
+    rich_text_heading_levels = (3, 4)
 
     class Meta(ContentPage.Meta):
         ordering = ["topic__order", "order", "title"]

@@ -1,15 +1,12 @@
 """What the helper beside each rich-text field tells the writer, worked out the same way on save and on review."""
 
-import re
 from dataclasses import dataclass
 
 from django.apps import apps
 
-from content.readability import measure, plain_text
+from content.readability import measure, plain_text, sentences
 from faqs.matching import stems
 
-# textstat's own sentence split (content.readability measures with textstat), so lengths agree with the score.
-SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 LONGEST_SHOWN = 3
 DEFAULT_TARGET = (9, 11)
 
@@ -62,8 +59,9 @@ def jargon_in(text, terms):
 
 
 def longest_sentences(text, limit=LONGEST_SHOWN):
-    sentences = [Sentence(match.strip(), len(match.split())) for match in SENTENCE.findall(text)]
-    return sorted(sentences, key=lambda sentence: -sentence.words)[:limit]
+    """The sentences the reading age counts, longest first."""
+    found = [Sentence(match.strip(), len(match.split())) for match in sentences(text)]
+    return sorted(found, key=lambda sentence: -sentence.words)[:limit]
 
 
 def check(html, terms=None, target=None):

@@ -116,8 +116,8 @@ TREATMENTS = [
         "category": ESTABLISHED,
         "order": 20,
         "job_code": "NET-UK-000105",
-        "summary": "Injections of octreotide or lanreotide. They copy a natural hormone. They ease symptoms such as "
-        "diarrhoea and flushing, and can slow the growth of many NETs.",
+        "summary": "These are injections of octreotide or lanreotide. The drugs copy a hormone your body makes. "
+        "They ease symptoms such as diarrhoea and flushing. They can also slow down how fast many NETs grow.",
         "body": """
 <p>Somatostatin is a hormone your body makes. It tells glands to make less of other hormones. Somatostatin analogues are medicines that copy it. The two used in the UK are octreotide and lanreotide.</p>
 <p>Many NETs make too much of a hormone. This can cause diarrhoea and flushing. These medicines calm the tumour down. They ease symptoms, and they can slow the growth of many NETs for a long time.</p>
@@ -131,7 +131,7 @@ TREATMENTS = [
 """,
         "before_during_after": """
 <p><strong>Before:</strong> you have blood tests, including your blood sugar.</p>
-<p><strong>During:</strong> most people have one long-acting injection every four weeks. Lanreotide goes deep under the skin. Octreotide goes into a muscle in your bottom. A nurse gives it, at home, at your GP surgery or in hospital. Some people learn to give lanreotide themselves. There are also short-acting octreotide injections you give under the skin, for sudden flares.</p>
+<p><strong>During:</strong> most people have one long-acting injection every four weeks. Lanreotide goes deep under the skin. Octreotide goes into a muscle in your bottom. A nurse gives it at home, at your GP surgery or in hospital. Some people learn to give lanreotide themselves. There are also short-acting octreotide jabs. You give these under the skin when symptoms flare up.</p>
 <p><strong>After:</strong> you keep having the injections for as long as they help. You have scans and blood tests every few months.</p>
 """,
         "side_effects_common": """
@@ -174,8 +174,8 @@ TREATMENTS = [
         "summary": "PRRT takes radiation straight to NET cells. In the UK the drug used is lutetium-177 dotatate "
         "(Lutathera). It is licensed, and NICE says the NHS should offer it.",
         "body": """
-<p>PRRT is a drip of a medicine that carries a tiny amount of radiation. The medicine sticks to targets on NET cells, called somatostatin receptors. The radiation then harms the tumour cells from very close by.</p>
-<p>In the UK the medicine used is lutetium-177 dotatate. Its brand name is Lutathera. It has been licensed since 2017. NICE has recommended it for the NHS since 2018.</p>
+<p>PRRT is a drip of a medicine that carries a tiny amount of radiation. The medicine sticks to targets on NET cells. These are called somatostatin receptors. The radiation then harms the tumour cells from very close by.</p>
+<p>In the UK the medicine used is lutetium-177 dotatate. Its brand name is Lutathera. It has had a licence since 2017. NICE has said the NHS should offer it since 2018.</p>
 """,
         "who_it_is_for": """
 <p>PRRT is for adults whose NET:</p>
@@ -230,18 +230,18 @@ TREATMENTS = [
         "category": ESTABLISHED,
         "order": 40,
         "job_code": "NET-UK-000104",
-        "summary": "Everolimus and sunitinib are tablets and capsules that block signals NET cells need to grow. "
-        "NICE recommends them for some NETs that are growing.",
+        "summary": "Everolimus and sunitinib are tablets and capsules. They block signals that NET cells need to grow. "
+        "NICE says they can be used for some NETs that are growing.",
         "body": """
 <p>Targeted therapies block signals that cancer cells use to grow. Some also cut the blood supply that feeds a tumour.</p>
 <p>Two are used for NETs in the UK. Everolimus (brand name Afinitor) is a tablet. Sunitinib (brand name Sutent) is a capsule. NICE recommends them for some NETs that cannot be removed and are growing.</p>
 """,
         "who_it_is_for": """
 <ul>
-<li><strong>Everolimus:</strong> adults with a NET of the pancreas, or of the gut or lung that does not cause hormone symptoms.</li>
+<li><strong>Everolimus:</strong> adults with a NET of the pancreas. Or adults with a NET of the gut or lung that does not cause hormone symptoms.</li>
 <li><strong>Sunitinib:</strong> adults with a NET of the pancreas.</li>
 </ul>
-<p>The NET must be growing, and it must not be possible to remove it.</p>
+<p>The NET must be growing, and it must not be possible to take it out.</p>
 """,
         "before_during_after": """
 <p><strong>Before:</strong> you have blood tests, and a blood pressure check.</p>
@@ -292,18 +292,18 @@ TREATMENTS = [
 <p>Chemotherapy (chemo) uses drugs that kill cells as they split in two. The drugs go round in the blood. So they reach cells all over the body.</p>
 <p>The main types used for NETs are:</p>
 <ul>
-<li><strong>Capecitabine with temozolomide</strong>, both taken as tablets or capsules at home.</li>
-<li><strong>Streptozocin</strong>, given as a drip, often with a medicine called fluorouracil.</li>
-<li><strong>Cisplatin or carboplatin with etoposide</strong>, given as a drip. This is for a fast-growing type called neuroendocrine carcinoma.</li>
+<li><strong>Capecitabine with temozolomide</strong>. You take both as tablets or capsules at home.</li>
+<li><strong>Streptozocin</strong>, given as a drip. It is often given with a drug called fluorouracil.</li>
+<li><strong>Cisplatin or carboplatin with etoposide</strong>, given as a drip. This is for a fast-growing type of NET. It is called neuroendocrine carcinoma.</li>
 </ul>
 """,
         "who_it_is_for": """
 <ul>
-<li>People with a NET of the pancreas that is growing.</li>
+<li>People with a NET in the pancreas that is growing.</li>
 <li>People with a NET that grows faster than most.</li>
-<li>People with neuroendocrine carcinoma.</li>
+<li>People with a fast-growing type of NET. It is called neuroendocrine carcinoma.</li>
 </ul>
-<p>Slow-growing NETs of the bowel do not often respond to chemo.</p>
+<p>Slow-growing NETs of the bowel do not often shrink with chemo.</p>
 """,
         "before_during_after": """
 <p><strong>Before:</strong> you have blood tests before each cycle, to check your blood cells, liver and kidneys.</p>
@@ -312,9 +312,9 @@ TREATMENTS = [
 """,
         "side_effects_common": """
 <ul>
-<li>Feeling sick. Anti-sickness medicine helps.</li>
-<li>Tiredness.</li>
-<li>Fewer blood cells, so you catch infections more easily.</li>
+<li>Feeling sick. Medicine to stop you feeling sick helps.</li>
+<li>Feeling tired.</li>
+<li>Fewer blood cells, so you catch germs more easily.</li>
 <li>Sore mouth, and sore hands and feet (with capecitabine).</li>
 </ul>
 """,
@@ -369,7 +369,7 @@ TREATMENTS = [
 <p><strong>After:</strong> most people stay in hospital for a night or two. You may have the treatment more than once.</p>
 """,
         "side_effects_common": """
-<p>Many people have pain, fever and feel sick for a few days after embolisation. It often settles within a week. Tiredness can last longer.</p>
+<p>Many people have pain and a fever, and feel sick, for a few days after embolisation. It often gets better within a week. Feeling tired can last longer.</p>
 """,
         "side_effects_contact_team": """
 <ul>
@@ -403,11 +403,11 @@ TREATMENTS = [
         "summary": "Carcinoid syndrome can cause hot flushes and loose stools. Injections, tablets, "
         "food changes and heart checks help to keep it in check.",
         "body": """
-<p>Some NETs, mostly in the small bowel, make too much of a hormone called serotonin. When the NET has spread to the liver, this can cause carcinoid syndrome. The main signs are flushing of the face and neck, and diarrhoea. Some people also wheeze.</p>
-<p>Treatment aims to control the symptoms and protect the heart.</p>
+<p>Some NETs make too much of a hormone called serotonin. Most of these are in the small bowel. When the NET has spread to the liver, this can cause carcinoid syndrome. The main signs are a red, hot face and neck, and diarrhoea. The red, hot skin is called flushing. Some people also wheeze.</p>
+<p>Treatment aims to control the symptoms and to protect the heart.</p>
 <ul>
 <li><strong>Octreotide or lanreotide</strong> injections are the first treatment.</li>
-<li><strong>Telotristat</strong> (brand name Xermelo) is a tablet. It lowers the amount of serotonin the tumour makes. It is added when diarrhoea goes on despite the injections.</li>
+<li><strong>Telotristat</strong> (brand name Xermelo) is a tablet. It lowers the amount of serotonin the tumour makes. You may take it if diarrhoea goes on even with the injections.</li>
 <li>Medicines for diarrhoea, such as loperamide, can help too.</li>
 </ul>
 """,
@@ -427,9 +427,9 @@ TREATMENTS = [
 """,
         "side_effects_contact_team": """
 <ul>
-<li>Constipation or bad tummy pain while taking telotristat.</li>
-<li>Low mood (telotristat can affect mood in rare cases).</li>
-<li>Swollen ankles or breathlessness when you walk. These can be signs of heart problems.</li>
+<li>Constipation or bad tummy pain while you take telotristat.</li>
+<li>Low mood. In rare cases telotristat can affect your mood.</li>
+<li>Swollen ankles, or you get out of breath when you walk. These can be signs of heart problems.</li>
 </ul>
 """,
         "side_effects_call_999": """
@@ -509,8 +509,8 @@ TREATMENTS = [
         "summary": "Interferon is a drug given by injection. It can ease hormone symptoms. It is rarely used for NETs now. "
         "Other drugs work as well, with fewer side effects.",
         "body": """
-<p>Your body makes interferon when you have an infection. As a drug, it can calm hormone symptoms from some NETs.</p>
-<p>It is <strong>rarely used now</strong>. Other medicines, such as octreotide, lanreotide and telotristat, have mostly taken its place. They cause fewer side effects.</p>
+<p>Your body makes interferon when you have an infection. Given as a drug, it can calm symptoms caused by hormones from some NETs.</p>
+<p>It is <strong>rarely used now</strong>. Other drugs have mostly taken its place. These include octreotide, lanreotide and telotristat. They cause fewer side effects.</p>
 """,
         "who_it_is_for": """
 <p>A few people whose hormone symptoms are not controlled by other medicines. Your specialist would explain why it may help you.</p>
@@ -557,8 +557,8 @@ TREATMENTS = [
         "summary": "New drugs that take radiation to NET cells are being tested. You can only get them in a trial.",
         "body": f"""
 <p>These treatments are <strong>only available in clinical trials</strong>. They are not approved for general use.</p>
-<p>PRRT with lutetium-177 dotatate is an approved treatment. Researchers are now testing new medicines that work in a similar way. Some use a stronger kind of radiation, called alpha radiation. Others use new carriers that stick to NET cells in a different way. Trials also test PRRT at an earlier stage of the illness.</p>
-<p>To look for a trial, use the NIHR's {BE_PART} service, and ask your team.</p>
+<p>PRRT with lutetium-177 dotatate is an approved treatment. Researchers are now testing new drugs that work in a similar way. Some use a stronger kind of radiation, called alpha radiation. Others stick to NET cells in a new way. Trials also test giving PRRT earlier in the illness.</p>
+<p>To look for a trial, use the NIHR's {BE_PART} service. You can also ask your team.</p>
 """,
         "who_it_is_for": """
 <p>Each trial has its own rules about who can join. They often depend on the type of NET and the treatments you have had.</p>
@@ -605,7 +605,7 @@ TREATMENTS = [
 <p>To look for a trial, use the NIHR's {BE_PART} service, and ask your team.</p>
 """,
         "who_it_is_for": """
-<p>Each trial has its own rules about who can join. Many are for people with neuroendocrine carcinoma.</p>
+<p>Each trial has its own rules about who can join. Many are for people with a fast-growing type of NET. It is called neuroendocrine carcinoma.</p>
 """,
         "before_during_after": """
 <p>A trial team will explain every step before you agree. You can say no, or leave a trial at any time. Your usual care will not be affected.</p>

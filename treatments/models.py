@@ -5,7 +5,8 @@ from content.models import ContentPage
 from search.models import Searchable
 
 RICH_TEXT_HELP = (
-    "Simple HTML: paragraphs, headings (h3-h4), lists, links, emphasis. Anything else is removed when saved."
+    "Use the toolbar: headings, lists, bold, italic, links. Pasted formatting the site does not allow is removed, "
+    "and you are told what."
 )
 
 
@@ -51,6 +52,8 @@ class Treatment(Searchable, ContentPage):
         "questions_to_ask",
         "references",
     )
+    # Each part sits under one of the page's own h2 section headings (SECTIONS).
+    rich_text_heading_levels = (3, 4)
     schema_type = "MedicalWebPage"
     listed_on = ("treatments:list",)
 

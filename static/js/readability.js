@@ -1,8 +1,9 @@
 /* Reading age in the browser, by the formula content/readability.py uses on the server.
  *
- * Flesch-Kincaid grade plus five, with textstat's word and sentence counts. Syllables come from a
- * vowel-group heuristic instead of the CMU dictionary, so figures can differ a little from the server's;
- * tests/plainlanguage/test_browser_formula.py checks they agree within a year on every demo page.
+ * Flesch-Kincaid grade plus five, with the same word and sentence counts. The server takes syllables from
+ * the CMU dictionary and guesses only the words it lacks; here every word is guessed, by the same rule
+ * (guessSyllables mirrors guess_syllables line by line), so the live figure is an estimate:
+ * tests/plainlanguage/test_browser_formula.py checks it is within a year of the server's on every demo text.
  * Runs as a classic script (window.NetsReadability) and under Node for that test (module.exports).
  */
 (function (root) {
@@ -29,21 +30,47 @@
       .join("\n");
   }
 
-  function words(text) {
-    return text
-      .replace(/[\u2019']/g, "")
-      .replace(/[^\p{L}\p{N}\s]/gu, "")
-      .split(/\s+/)
-      .filter(Boolean);
+  var APOSTROPHE = /[\u2019']/g;
+  var COMPOUND = /^(some|any|every|no|life|home|care|side|him|her|it|them|my|your|our)(one|body|thing|where|time|way|self|selves)s?$/;
+  var SPOKEN_ENDING = /..eas?$|[aeouy]ing$|isms?$|iers?$|iest$|ire[sd]?$/g;
+  var SPLIT_VOWELS = /(?<![tscxgln])i[aou]|(?<![qg])u[ao]|(?<![pg])eo|iet|.oe(?!a|s?$)|[aeou]yer/g;
+  var VOWEL_GROUP = /[aeiouy]+/g;
+
+  function count(text, pattern) {
+    return (text.match(pattern) || []).length;
   }
 
-  function syllables(word) {
-    word = word.toLowerCase().replace(/[^a-z]/g, "");
-    if (!word) return 0;
-    if (word.length <= 3) return 1;
-    word = word.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, "").replace(/^y/, "");
-    var groups = word.match(/[aeiouy]{1,2}/g);
-    return Math.max(1, groups ? groups.length : 0);
+  /* The words in plain text: a hyphenated word or a contraction is one word. */
+  function words(text) {
+    return text.split(/\s+/).filter(function (token) {
+      return token.replace(APOSTROPHE, "").replace(/[^\p{L}\p{N}\s]|_/gu, "") !== "";
+    });
+  }
+
+  /* Syllables in a lower-case word, guessed from its vowel groups (content/readability.py guess_syllables). */
+  function guessSyllables(word) {
+    var match = word.match(COMPOUND);
+    if (match) return (match[1] === "every" ? 2 : guessSyllables(match[1])) + guessSyllables(match[2]);
+    var extra = count(word, SPOKEN_ENDING);
+    word = word.replace(/([gq])ue(s?)$/, "$1$2");
+    if (/[bcdfgkptvz](le|re)[sd]?$|(?:[sxzcg]|ch|sh)es$|[td]ed$/.test(word)) {
+      // the final e is spoken: table, centre, doses, treated
+    } else if (/[^aeiouy]e[ds]$/.test(word)) {
+      word = word.slice(0, -2);
+    } else if (/[^aeiouy]e$/.test(word)) {
+      word = word.slice(0, -1);
+    }
+    word = word.replace(/([^aeiouy])e(ly|ful|fully|ment|ments|ness|less|ty)$/, "$1$2");
+    word = word.replace(/^y/, "");
+    extra += count(word, SPLIT_VOWELS) - count(word, /ically$/g);
+    return Math.max(1, count(word, VOWEL_GROUP) + extra);
+  }
+
+  /* Syllables in one word as written: each part of a hyphenated word counted, a number as one. */
+  function syllables(token) {
+    var parts = token.replace(APOSTROPHE, "").match(/\p{L}+/gu) || [];
+    var total = parts.reduce(function (sum, part) { return sum + guessSyllables(part.toLowerCase()); }, 0);
+    return total || 1;
   }
 
   function sentences(text) {
@@ -74,7 +101,10 @@
       .slice(0, limit || 3);
   }
 
-  var api = { plainText: plainText, measureText: measureText, longestSentences: longestSentences, words: words };
+  var api = {
+    plainText: plainText, measureText: measureText, longestSentences: longestSentences, words: words,
+    syllables: syllables, guessSyllables: guessSyllables,
+  };
   if (typeof module !== "undefined" && module.exports) {
     module.exports = api;
   } else {

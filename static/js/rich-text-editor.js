@@ -4,21 +4,37 @@
  */
 const fields = [...document.querySelectorAll("textarea[data-rich-text]")];
 
-// What the editor can hold; anything else in pasted text is dropped, and the editor is told.
-const KEPT = new Set(["p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i", "a", "blockquote",
+// What the editor can hold besides its headings; anything else in pasted text is dropped, and the editor is told.
+const KEPT = new Set(["p", "br", "ul", "ol", "li", "strong", "em", "b", "i", "a", "blockquote",
   "abbr", "table", "thead", "tbody", "tr", "th", "td"]);
-const RENAMED = { h1: "h2", h5: "h4", h6: "h4" };
 const IGNORED = new Set(["html", "head", "body", "meta", "title", "link"]);
 
-function describePasted(html) {
+/* The heading levels a field allows (data-heading-levels, from the model), as numbers. */
+function headingLevels(textarea) {
+  return (textarea.dataset.headingLevels || "2 3 4").split(" ").map(Number);
+}
+
+/* {h1: "h2", ...}: each heading outside `levels` becomes the nearest allowed one, as the server does
+ * (content/models.py renamed_headings). */
+function renamedHeadings(levels) {
+  const renames = {};
+  for (let level = 1; level <= 6; level++) {
+    if (levels.includes(level)) continue;
+    const nearest = [...levels].sort((a, b) => Math.abs(a - level) - Math.abs(b - level) || a - b)[0];
+    renames[`h${level}`] = `h${nearest}`;
+  }
+  return renames;
+}
+
+function describePasted(html, renames) {
   const doc = new DOMParser().parseFromString(html, "text/html");
   const removed = new Map();
   const note = (what) => removed.set(what, (removed.get(what) || 0) + 1);
   for (const element of doc.body.querySelectorAll("*")) {
     const tag = element.localName;
     if (IGNORED.has(tag)) continue;
-    if (RENAMED[tag]) note(`<${tag}> heading made <${RENAMED[tag]}>`);
-    else if (!KEPT.has(tag)) note(`<${tag}>`);
+    if (renames[tag]) note(`<${tag}> heading made <${renames[tag]}>`);
+    else if (!KEPT.has(tag) && !/^h[1-6]$/.test(tag)) note(`<${tag}>`);
     const href = tag === "a" && element.getAttribute("href");
     if (href && !/^(https?:|mailto:|tel:|\/|#)/i.test(href.trim())) note(`link to '${href.slice(0, 40)}' (text kept)`);
     if (element.hasAttribute("style")) note("style (fonts, colours, spacing)");
@@ -29,8 +45,8 @@ function describePasted(html) {
   return [...removed].map(([what, count]) => (count > 1 ? `${count} × ${what}` : what));
 }
 
-function renameHeadings(html) {
-  return html.replace(/<(\/?)(h1|h5|h6)\b/gi, (match, slash, tag) => `<${slash}${RENAMED[tag.toLowerCase()]}`);
+function renameHeadings(html, renames) {
+  return html.replace(/<(\/?)(h[1-6])\b/gi, (match, slash, tag) => `<${slash}${renames[tag.toLowerCase()] || tag}`);
 }
 
 /* The editor's HTML as the server will keep it: no table sizing styles, no default spans. */
@@ -129,7 +145,7 @@ function linkChooser(searchUrl) {
   };
 }
 
-function extensionsFor(prose, chooser) {
+function extensionsFor(prose, chooser, levels) {
   const Abbreviation = prose.Mark.create({
     name: "abbr",
     inclusive: false,
@@ -192,7 +208,7 @@ function extensionsFor(prose, chooser) {
   return [
     prose.Document, prose.Paragraph, prose.Text, prose.HardBreak, prose.Dropcursor, prose.Gapcursor,
     prose.History, prose.Menu,
-    prose.Heading.configure({ levels: [2, 3, 4] }),
+    prose.Heading.configure({ levels }),
     prose.Bold, prose.Italic, prose.BulletList, prose.OrderedList, prose.ListItem, prose.Blockquote,
     prose.Link.configure({
       enableTarget: false,
@@ -212,11 +228,16 @@ function createEditor(prose, textarea, chooser) {
   wrapper.append(textarea);
   const label = document.querySelector(`label[for="${textarea.id}"]`);
   const notice = document.getElementById(`${textarea.id}-notice`);
+  const levels = headingLevels(textarea);
+  const renames = renamedHeadings(levels);
+  // Text saved before this field's heading levels were set opens with its headings moved, not lost.
+  const moved = describePasted(textarea.value, renames).filter((what) => what.includes("heading made"));
+  if (moved.length) notice.textContent = `Headings moved to the levels this part allows: ${moved.join("; ")}.`;
   const editor = new prose.Editor({
     element: wrapper,
     injectCSS: false,
-    extensions: extensionsFor(prose, chooser),
-    content: textarea.value,
+    extensions: extensionsFor(prose, chooser, levels),
+    content: renameHeadings(textarea.value, renames),
     editorProps: {
       attributes: {
         role: "textbox",
@@ -225,11 +246,11 @@ function createEditor(prose, textarea, chooser) {
         "aria-describedby": `${textarea.id}-editor-help`,
       },
       transformPastedHTML(html) {
-        const removed = describePasted(html);
+        const removed = describePasted(html, renames);
         notice.textContent = removed.length
           ? `Pasted text: headings, lists, bold, italic and links kept; removed: ${removed.join("; ")}.`
           : "";
-        return renameHeadings(html);
+        return renameHeadings(html, renames);
       },
     },
     onUpdate({ editor }) {

@@ -70,9 +70,15 @@ def test_every_content_change_form_has_the_editor_with_no_csp_or_axe_violation(p
                 assert_no_axe_violations(axe, page)
                 continue
             page.locator("html.rich-text-ready").wait_for(state="attached")
-            # Today's HTML opens as it is, even what the toolbar does not offer (a definition list, code).
+            # Today's HTML opens as it is, even what the toolbar does not offer (a definition list, code), but
+            # for a heading above the levels this kind of text allows: that moves down, and the editor is told.
             editor_html = page.evaluate("document.querySelector('textarea[data-rich-text]').editor.getHTML()")
-            assert editor_html == EXISTING_HTML
+            notice = page.locator(".rich-text-field__notice").first.inner_text()
+            if model.rich_text_heading_levels == (3, 4):
+                assert editor_html == EXISTING_HTML.replace("h2>", "h3>")
+                assert notice == "Headings moved to the levels this part allows: <h2> heading made <h3>."
+            else:
+                assert (editor_html, notice) == (EXISTING_HTML, "")
             assert page.locator(".plain-language [data-plain-language=words]").first.inner_text() == "13"
             assert_no_axe_violations(axe, page)
     assert violations == []
@@ -92,11 +98,11 @@ def test_without_javascript_the_body_is_a_textarea_that_saves_and_names_what_was
     page.get_by_role("button", name="Save and continue editing").click()
 
     warning = page.locator(".messagelist .warning").inner_text()
-    assert "<h1> heading, changed to <h2>" in warning
+    assert "<h1> heading, changed to <h3>" in warning  # a treatment part's headings start at h3
     assert "link to 'javascript:alert(1)'" in warning
     item.refresh_from_db()
     assert item.body == (
-        '<h2>Before surgery</h2><p>You will meet <a rel="noopener noreferrer">the team</a> about a week before. '
+        '<h3>Before surgery</h3><p>You will meet <a rel="noopener noreferrer">the team</a> about a week before. '
         "Metastases in the liver can often be removed.</p>"
     )
     # The plain-language check is worked out on the server, so it shows after saving without JavaScript.

@@ -71,7 +71,7 @@ def test_editor_writes_a_treatment_that_readers_see_as_written_and_its_link_surv
     log_in(page, live_server.url, editor, reverse("admin:treatments_treatment_add"))
     fill_treatment_fields(page, "Living well")
     editor_box(page).click()
-    page.keyboard.press("Control+Alt+2")
+    page.keyboard.press("Control+Alt+3")  # a part sits under the page's own h2, so its headings start at h3
     page.keyboard.type("What helps")
     page.keyboard.press("Enter")
     page.keyboard.press("Control+Shift+8")
@@ -110,7 +110,8 @@ def test_editor_writes_a_treatment_that_readers_see_as_written_and_its_link_surv
 
     page.goto(live_server.url + item.get_absolute_url())
     article = page.locator("article")
-    assert article.locator("#how-it-works h2").all_inner_texts() == [BODY, "What helps"]
+    assert article.locator("#how-it-works h2").all_inner_texts() == [BODY]
+    assert article.locator("#how-it-works h3").all_inner_texts() == ["What helps"]
     assert article.locator("#how-it-works li").all_inner_texts() == ["Small meals", "Rest after treatment"]
     assert article.locator("strong").first.inner_text() == "Ask your nurse."
     external = article.get_by_role("link", name="a patient group")
@@ -137,10 +138,15 @@ def test_every_toolbar_action_makes_html_the_server_keeps_unchanged(page, live_s
     box = editor_box(page)
     box.click()
     menubar = toolbar(page)
-    for level in (2, 3, 4):
+    page.keyboard.type("Not a heading")
+    page.keyboard.press("Control+Alt+2")  # no h2 in a treatment part: the shortcut does nothing
+    page.keyboard.press("Enter")
+    for level in Treatment.rich_text_heading_levels:
         page.keyboard.type(f"Heading {level}")
         menubar.locator(".prose-menubar__selected").click()
-        page.locator(f".field-body .prose-menubar__picker h{level}").click()
+        picker = page.locator(".field-body .prose-menubar__picker")
+        assert picker.locator("h2, h3, h4").all_inner_texts() == ["Heading 3", "Heading 4"]
+        picker.locator(f"h{level}").click()
         to_line_end(page)
         page.keyboard.press("Enter")
     for name in ("bold", "italic"):
@@ -179,11 +185,14 @@ def test_every_toolbar_action_makes_html_the_server_keeps_unchanged(page, live_s
     page.get_by_role("button", name="Save and continue editing").click()
     page.get_by_text("was added successfully").wait_for()
     stored = Treatment.objects.get(slug="every-element").body
-    for tag in ("<h2>", "<h3>", "<h4>", "<strong>", "<em>", "<ul>", "<ol>", "<blockquote>", "<abbr title=", "<th"):
+    for tag in ("<p>Not a heading</p>", "<h3>", "<h4>", "<strong>", "<em>", "<ul>", "<ol>", "<blockquote>",
+                "<abbr title=", "<th"):  # fmt: skip
         assert tag in written
+    assert "<h2" not in written
     assert '<a href="/link/treatments.treatment/' in written
-    assert removed_by_sanitising(written) == []
-    assert stored == written == sanitise_html(written)
+    levels = Treatment.rich_text_heading_levels
+    assert removed_by_sanitising(written, levels) == []
+    assert stored == written == sanitise_html(written, levels)
     assert page.locator(".messagelist .warning").count() == 0
 
 
@@ -202,16 +211,16 @@ def test_word_paste_keeps_structure_drops_the_rest_and_says_what_went(page, live
         WORD_PASTE,
     )
     notice = page.locator("#id_body-notice")
-    for dropped in ("<h1> heading made <h2>", "<div>", "<span>", "<font>", "<img>", "style", "class names",
+    for dropped in ("<h1> heading made <h3>", "<h2> heading made <h3>", "<div>", "<span>", "<font>", "<img>", "style", "class names",
                     "link to 'javascript:alert(1)'"):  # fmt: skip
         assert dropped in notice.inner_text()
     page.get_by_role("button", name="Save and continue editing").click()
     page.get_by_text("was added successfully").wait_for()
 
     stored = Treatment.objects.get(slug="pasted").body
-    assert stored == sanitise_html(stored)
-    for kept in ("<h2>Living with a NET</h2>", "<strong>working</strong>", "<em>travelling</em>",
+    assert stored == sanitise_html(stored, Treatment.rich_text_heading_levels)
+    for kept in ("<h3>Living with a NET</h3>", "<h3>Things that help</h3>", "<strong>working</strong>", "<em>travelling</em>",
                  "<li><p>Eating small meals</p></li>", 'href="https://www.netpatientfoundation.org/"'):  # fmt: skip
         assert kept in stored
-    for gone in ("<span", "<div", "<font", "<img", "style=", "class=", "javascript:", "mso-", "<o:p"):
+    for gone in ("<h1", "<h2", "<span", "<div", "<font", "<img", "style=", "class=", "javascript:", "mso-", "<o:p"):
         assert gone not in stored

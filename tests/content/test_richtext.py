@@ -28,6 +28,15 @@ def test_a_pasted_top_heading_stays_a_heading_rather_than_melting_into_the_text(
     assert sanitise_html("<p>Intro</p><h1>Title</h1><h6>Small</h6>") == "<p>Intro</p><h2>Title</h2><h4>Small</h4>"
 
 
+@pytest.mark.django_db
+def test_a_treatment_part_keeps_its_headings_below_the_pages_own_section_headings():
+    saved = make_treatment(body="<h1>Title</h1><h2>How</h2><h3>Step</h3><h5>Small</h5>", status=Treatment.Status.DRAFT)
+    assert saved.body == "<h3>Title</h3><h3>How</h3><h3>Step</h3><h4>Small</h4>"
+    assert removed_by_sanitising("<h2>How</h2><h3>Step</h3>", Treatment.rich_text_heading_levels) == [
+        "<h2> heading, changed to <h3>"
+    ]
+
+
 def test_each_removal_is_named_with_how_often_it_happened():
     removed = removed_by_sanitising(
         '<h1>T</h1><div class="x"><span style="color:red">a</span><span>b</span></div>'
@@ -76,11 +85,45 @@ def test_saving_tells_the_editor_exactly_what_was_removed(editor, login):
 
 
 @pytest.mark.django_db
+def test_a_stray_h2_saved_into_a_treatment_part_becomes_h3_and_the_editor_is_told(editor, login):
+    item = make_treatment(status=Treatment.Status.DRAFT)
+    data = {
+        "title": item.title, "slug": item.slug, "category": item.category, "order": item.order,
+        "summary": item.summary, "body": item.body, "who_it_is_for": "<h2>Adults</h2><p>Most adults.</p>",
+    }  # fmt: skip
+    response = login(editor).post(reverse("admin:treatments_treatment_change", args=[item.pk]), data, follow=True)
+
+    messages = [(message.level_tag, str(message)) for message in response.context["messages"]]
+    assert (
+        "warning",
+        "Who it is for: saving removed what the site does not allow: <h2> heading, changed to <h3>. "
+        "Check the text still reads as you meant.",
+    ) in messages
+    item.refresh_from_db()
+    assert item.who_it_is_for == "<h3>Adults</h3><p>Most adults.</p>"
+
+
+@pytest.mark.parametrize(
+    ("model", "levels"),
+    [(model, model.rich_text_heading_levels) for model in content_models() if model.rich_text_fields],
+    ids=lambda value: getattr(value, "__name__", ""),
+)
+def test_each_editor_offers_only_its_models_heading_levels(model, levels, rf, django_user_model):
+    request = rf.get("/")
+    request.user = django_user_model(is_superuser=True, is_staff=True)
+    form = admin.site._registry[model].get_form(request)()
+    html = str(form[model.rich_text_fields[0]])
+    assert f'data-heading-levels="{" ".join(map(str, levels))}"' in html
+    assert f"Ctrl+Alt+{' or '.join(map(str, levels))} heading" in html
+    assert levels == ((3, 4) if model.__name__ in {"Treatment", "Question"} else (2, 3, 4))
+
+
+@pytest.mark.django_db
 def test_saving_clean_text_shows_no_warning(editor, login):
     item = make_treatment(status=Treatment.Status.DRAFT)
     data = {
         "title": item.title, "slug": item.slug, "category": item.category, "order": item.order,
-        "summary": item.summary, "body": EDITOR_OUTPUT,
+        "summary": item.summary, "body": EDITOR_OUTPUT.replace("h2>", "h3>"),  # a treatment part starts at h3
     }  # fmt: skip
     response = login(editor).post(reverse("admin:treatments_treatment_change", args=[item.pk]), data, follow=True)
     assert [m.level_tag for m in response.context["messages"]] == ["success"]

@@ -11,10 +11,10 @@ pytestmark = pytest.mark.django_db
 def test_body_is_sanitised_when_saved():
     treatment = make_treatment(
         body='<p onclick="steal()">Safe text</p><script>alert(1)</script><a href="javascript:alert(1)">x</a>'
-        '<iframe src="https://example.com"></iframe><h2 style="color:red">Heading</h2>'
+        '<iframe src="https://example.com"></iframe><h3 style="color:red">Heading</h3>'
     )
     treatment.refresh_from_db()
-    assert treatment.body == '<p>Safe text</p><a rel="noopener noreferrer">x</a><h2>Heading</h2>'
+    assert treatment.body == '<p>Safe text</p><a rel="noopener noreferrer">x</a><h3>Heading</h3>'
 
 
 def test_publishing_sets_the_publication_time_once():

@@ -55,11 +55,11 @@ def test_treatment_scheduled_for_later_is_hidden_until_its_time(client):
 
 
 def test_treatment_page_shows_its_body_and_a_way_back(client):
-    treatment = make_treatment(title="Chemotherapy", body="<h2>How it is given</h2><p>Through a drip.</p>")
+    treatment = make_treatment(title="Chemotherapy", body="<h3>How it is given</h3><p>Through a drip.</p>")
     response = client.get(treatment.get_absolute_url())
     assert response.status_code == 200
     assert "<h1>Chemotherapy</h1>" in response.content.decode()
-    assert "<h2>How it is given</h2>" in response.content.decode()
+    assert "<h3>How it is given</h3>" in response.content.decode()
     assert f'href="{reverse("treatments:list")}"' in response.content.decode()
 
 
