@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -52,6 +54,16 @@ def test_topic_page_lists_only_that_topic(client):
     assert "<h1>Support</h1>" in html
     assert "Who can I call?" in html
     assert "Elsewhere?" not in html
+
+
+def test_an_answers_own_headings_follow_on_from_the_page_heading_on_the_topic_page(client):
+    """Answers may hold h3 headings (as on the list page, under a topic's h2), so no heading level is skipped."""
+    support = make_topic(name="Support", slug="support")
+    make_question(topic=support, body="<h3>Groups near you</h3><p>Ask your nurse.</p>")
+    html = client.get(reverse("faqs:topic", args=["support"])).content.decode()
+    levels = [int(level) for level in re.findall(r"<h([1-6])[ >]", html.split("<main", 1)[1])]
+    assert levels[:3] == [1, 2, 3]
+    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
 
 
 def test_unknown_topic_is_not_found(client):
