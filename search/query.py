@@ -71,30 +71,38 @@ def _postgres(queryset, q, alternatives, explained_by):
     )
 
 
-def _all_words(terms):
-    """Every word somewhere in the title, summary or body."""
+def _in_text(model, term):
+    """`term` somewhere in the model's searched text fields."""
+    condition = Q()
+    for field in model.searched_text_fields:
+        condition |= Q(**{f"{field}__icontains": term})
+    return condition
+
+
+def _all_words(model, terms):
+    """Every word somewhere in the title, summary or searched text."""
     condition = Q()
     for term in terms:
-        condition &= Q(title__icontains=term) | Q(summary__icontains=term) | Q(body__icontains=term)
+        condition &= Q(title__icontains=term) | Q(summary__icontains=term) | _in_text(model, term)
     return condition
 
 
 def _plain(queryset, q, alternatives, explained_by):
-    """Every word (of the query, or of one of its other names) somewhere in the title, summary or body;
-    a title match counts most."""
+    """Every word (of the query, or of one of its other names) somewhere in the title, summary or searched
+    text; a title match counts most."""
     terms = words(q)
     if not terms:
         return queryset.none().annotate(rank=Value(0.0, output_field=FloatField()))
-    condition = _all_words(terms) | Q(pk__in=explained_by.get(_label(queryset.model), set()))
+    condition = _all_words(queryset.model, terms) | Q(pk__in=explained_by.get(_label(queryset.model), set()))
     for phrase in alternatives:
-        condition |= _all_words(words(phrase))
+        condition |= _all_words(queryset.model, words(phrase))
     queryset = queryset.filter(condition)
     score = _boost(queryset.model, explained_by)
     for term in terms:
         score = score + Case(
             When(title__icontains=term, then=Value(1.0)),
             When(summary__icontains=term, then=Value(0.4)),
-            When(body__icontains=term, then=Value(0.2)),
+            When(_in_text(queryset.model, term), then=Value(0.2)),
             default=Value(0.0),
             output_field=FloatField(),
         )
@@ -187,7 +195,8 @@ def results(rows, q):
         obj = objects.get((row["kind"], row["pk"]))
         if obj is None:
             continue
-        source = obj.summary if _matches(obj.summary, q) or not _matches(obj.body, q) else obj.body
+        texts = [getattr(obj, field) for field in obj.searched_text_fields]
+        source = next((text for text in [obj.summary, *texts] if _matches(text, q)), obj.summary)
         found.append(
             {
                 "kind": capfirst(obj._meta.verbose_name),

@@ -52,6 +52,8 @@ class Treatment(Searchable, ContentPage):
         "questions_to_ask",
         "references",
     )
+    # Search reads every part a reader reads, except the list of sources.
+    searched_text_fields = rich_text_fields[:-1]
     # Each part sits under one of the page's own h2 section headings (SECTIONS).
     rich_text_heading_levels = (3, 4)
     schema_type = "MedicalWebPage"

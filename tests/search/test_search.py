@@ -117,6 +117,27 @@ def test_every_page_has_a_labelled_search_box_in_the_header(client):
     assert '<label class="visually-hidden" for="site-search-q">Search this site</label>' in html
 
 
+def test_every_part_of_a_treatment_page_a_reader_reads_is_searched_but_not_its_sources(client):
+    make_treatment(
+        title="Everolimus",
+        body="<p>A tablet taken once a day.</p>",
+        side_effects_contact_team="<ul><li>Diarrhoea that lasts more than a day</li></ul>",
+        references="<ul><li>Yao JC et al. Lancet. 2016;387:968-977.</li></ul>",
+    )
+    html = search(client, "diarrhoea").content.decode()
+    assert ">Everolimus</a>" in html
+    assert "<mark>Diarrhoea</mark> that lasts more than a day" in html  # the snippet is from the part that matched
+    assert "Try other or fewer words" in search(client, "lancet").content.decode()
+
+
+@on_postgresql
+def test_postgresql_finds_words_of_a_part_changed_after_the_page_was_made(client):
+    treatment = make_treatment(title="Surgery", questions_to_ask="<ul><li>Will I need a stoma?</li></ul>")
+    Treatment.objects.filter(pk=treatment.pk).update(who_it_is_for="<p>People whose tumour has not spread.</p>")
+    assert ">Surgery</a>" in search(client, "stoma").content.decode()
+    assert ">Surgery</a>" in search(client, "spread").content.decode()
+
+
 @on_postgresql
 def test_postgresql_search_stems_english_words(client):
     make_treatment(title="Radiation therapy", body="<p>A treatment given in short daily sessions.</p>")
