@@ -62,7 +62,7 @@ class StoryAdmin(ContentPageAdmin):
 
 @admin.register(Quote)
 class QuoteAdmin(admin.ModelAdmin):
-    list_display = ["attribution", "short_text", "story", "on_overview", "status", "order"]
+    list_display = ["attribution", "short_text", "story", "on_overview", "is_demo", "status", "order"]
     list_filter = ["status", "on_overview", "treatments"]
     search_fields = ["text", "attribution", "footnote"]
     autocomplete_fields = ["story"]

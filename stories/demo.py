@@ -177,6 +177,11 @@ def load(report, scale=1):
             Quote,
             report,
             {"text": item.pop("text")},
-            {**item, "story": story, "status": Quote.Status.DRAFT if withdrawn else Quote.Status.PUBLISHED},
+            {
+                **item,
+                "story": story,
+                "is_demo": True,
+                "status": Quote.Status.DRAFT if withdrawn else Quote.Status.PUBLISHED,
+            },
             links={"treatments": [treatments[s] for s in wanted if s in treatments]},
         )

@@ -195,6 +195,11 @@ class Quote(models.Model):
     treatments = models.ManyToManyField(
         Treatment, blank=True, related_name="quotes", help_text="The treatment pages this quote appears on."
     )
+    is_demo = models.BooleanField(
+        "demo content",
+        default=False,
+        help_text="Set by the demo loader: the words are an illustration written for this site, and the page says so.",
+    )
     on_overview = models.BooleanField(
         "show on the treatments overview", default=False, help_text="Also show this quote on 'Treatment options'."
     )

@@ -26,6 +26,8 @@ def test_demo_loads_helens_story_two_more_and_the_seed_pages_quotes(client):
     assert anonymous.treatments.filter(slug="surgery").exists()
     overview = client.get(reverse("treatments:list")).content.decode()
     assert "Read Helen’s story" in overview
+    # The demo's quotes are this site's own words, and each says so wherever it is shown.
+    assert overview.count("An example written for this site, not a real person’s words.") == Quote.objects.count() == 2
 
 
 def test_demo_loads_at_least_twelve_faqs_over_four_topics_each_saying_ask_your_doctor():

@@ -58,6 +58,16 @@ def test_quote_appears_on_its_treatment_page_as_a_block_quote_with_a_link_to_its
     assert f'href="{story.get_absolute_url()}">Read Helen’s story</a>' in html
 
 
+def test_only_a_quote_written_for_the_site_is_labelled_as_an_example(client):
+    surgery = make_treatment()
+    make_quote(treatments=[surgery], text="Real words from a reader.")
+    make_quote(treatments=[surgery], text="Words written for the demo.", is_demo=True)
+    html = client.get(surgery.get_absolute_url()).content.decode()
+    label = "An example written for this site, not a real person’s words."
+    assert html.count(label) == 1
+    assert html.index("Real words from a reader.") < html.index("Words written for the demo.") < html.index(label)
+
+
 def test_footnote_is_linked_both_ways(client):
     surgery = make_treatment()
     quote = make_quote(treatments=[surgery], footnote="From an anonymous survey in 2015.")
