@@ -106,6 +106,12 @@ def catch_up(found, only_earlier=False):
     return True
 
 
+def next_publish_time():
+    """The earliest publish time still to come, of anything scheduled (epoch seconds, or None): one query."""
+    _, next_time = _going_live(timezone.now(), timezone.now())
+    return next_time
+
+
 def _going_live(since, now):
     """The items whose publish time is in (since, now], and the earliest publish time after now: one query."""
     models = scheduled_models()
