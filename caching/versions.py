@@ -7,16 +7,18 @@ first request to notice works out the next one and starts a new version. The row
 request, in one query with the rows registered by `read_along` (the site settings every page shows).
 """
 
+import functools
 import json
 import secrets
 import threading
 from datetime import UTC, datetime
 
 from django.core.signals import request_finished, request_started
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, connection
 from django.db.models import Subquery
 from django.db.models.functions import JSONObject
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from caching import schedule
 from caching.models import ContentVersion
@@ -41,6 +43,7 @@ def content_changed():
 def read_along(name, model, pk):
     """Read this row (or None) in the same query as the version: see `row_read_along`."""
     _along[name] = (model, pk)
+    _query.cache_clear()
 
 
 def current():
@@ -60,26 +63,39 @@ def row_read_along(name):
 def _read():
     if getattr(_request, "active", False) and hasattr(_request, "read"):
         return _request.read
-    annotations = {
-        name: Subquery(
-            model._default_manager.filter(pk=pk).values(
-                data=JSONObject(**{field.attname: field.attname for field in model._meta.concrete_fields})
-            )[:1]
-        )
-        for name, (model, pk) in _along.items()
-    }
-    found = ContentVersion.objects.filter(pk=1).values("value", "next_publish_at", **annotations).first()
+    with connection.cursor() as cursor:
+        cursor.execute(*_query())
+        found = cursor.fetchone()
     if found is None:
         read = None, {}
     else:
-        rows = {name: _from_json(_along[name][0], found[name]) for name in _along}
-        version = found["value"]
-        if found["next_publish_at"] is not None and found["next_publish_at"] <= timezone.now():
+        version, next_publish_at, *rows = found
+        rows = {name: _from_json(_along[name][0], row) for name, row in zip(_along, rows, strict=True)}
+        if isinstance(next_publish_at, str):  # SQLite
+            next_publish_at = parse_datetime(next_publish_at)
+        if next_publish_at is not None and timezone.is_naive(next_publish_at):
+            next_publish_at = timezone.make_aware(next_publish_at, UTC)
+        if next_publish_at is not None and next_publish_at <= timezone.now():
             version = _next_version_after_publish_time(version)
         read = version, rows
     if getattr(_request, "active", False):
         _request.read = read
     return read
+
+
+@functools.cache
+def _query():
+    """The version row and the rows read along with it, as one SQL statement compiled once (it runs on every page)."""
+    rows = {
+        f"row_{index}": Subquery(
+            model._default_manager.filter(pk=pk).values(
+                data=JSONObject(**{field.attname: field.attname for field in model._meta.concrete_fields})
+            )[:1]
+        )
+        for index, (model, pk) in enumerate(_along.values())
+    }
+    query = ContentVersion.objects.filter(pk=1).annotate(**rows).values_list("value", "next_publish_at", *rows).query
+    return query.get_compiler(connection=connection).as_sql()
 
 
 def _from_json(model, data):
