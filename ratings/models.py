@@ -89,8 +89,7 @@ class ListingPage(models.Model):
 class RatingTotalQuerySet(models.QuerySet):
     def summary_for(self, obj, visitor_hash=None):
         """One indexed lookup, whatever the number of votes: the object's figures and this visitor's score."""
-        # By content type id (ContentType keeps each in memory once read): no join, the unique index answers.
-        row = self.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk)
+        row = self.filter(_same_object(type(obj), obj.pk))
         if visitor_hash:
             mine = Vote.objects.filter(
                 content_type=OuterRef("content_type"), object_id=OuterRef("object_id"), visitor_hash=visitor_hash
