@@ -31,12 +31,12 @@ _lock = threading.Lock()
 _along = {}
 
 
-def content_changed():
+def content_changed(using=DEFAULT_DB_ALIAS):
     """Called in the transaction that saves the change: a fresh random version, which no copy carries."""
-    next_time = schedule.next_publish_time()
+    next_time = schedule.next_publish_time(using)
     values = {"value": secrets.randbits(62), "next_publish_at": next_time and datetime.fromtimestamp(next_time, UTC)}
-    if not ContentVersion.objects.filter(pk=1).update(**values):
-        ContentVersion.objects.update_or_create(pk=1, defaults=values)
+    if not ContentVersion.objects.using(using).filter(pk=1).update(**values):
+        ContentVersion.objects.using(using).update_or_create(pk=1, defaults=values)
     _request.__dict__.pop("read", None)  # the rest of this request reads the new one
 
 

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core.management.sql import emit_post_migrate_signal
 from django.urls import reverse
 from django.utils import timezone
 
@@ -105,3 +106,12 @@ def test_pages_read_again_at_the_same_content_version_cost_fewer_queries(client,
         client.get(url)
         with django_assert_num_queries(budget):
             assert client.get(url).status_code == 200
+
+
+def test_every_migrate_starts_a_version_that_knows_the_next_publish_time():
+    """A database from before the version row knew it (or changed by a migration) is caught up by `migrate`."""
+    going_live = timezone.now() + timedelta(hours=1)
+    make_term(published_at=going_live)
+    ContentVersion.objects.update(next_publish_at=None)
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert abs(ContentVersion.objects.get().next_publish_at - going_live) < timedelta(seconds=1)
