@@ -6,10 +6,9 @@ drives the floor (a plain Django view rendering a template the size of a treatme
 neither database nor cache) and every main page through both, and prints requests per second, p50
 and p99 latency, and each page's throughput as a ratio of the floor's.
 
-Throughput (the floor and cached pages) is measured under load, with --connections at once.
-Uncached pages are measured for latency with --latency-connections (one reader at a time by
-default), so their p99 is the time a page takes to render rather than time spent queueing behind
-other requests on this 2-core machine. Every request is a first visit: wrk sends no cookies.
+The floor, cached and uncached pages are all measured under the same load (--connections at once,
+16 by default), so each page's throughput compares with the floor's. Every request is a first visit:
+wrk sends no cookies.
 """
 
 import argparse
@@ -113,8 +112,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=3, help="length of each wrk run")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds over all pages")
-    parser.add_argument("--connections", type=int, default=8, help="for the floor and cached pages")
-    parser.add_argument("--latency-connections", type=int, default=1, help="for uncached pages")
+    parser.add_argument("--connections", type=int, default=16, help="at once, for every page and the floor")
     parser.add_argument("--workers", type=int, default=3, help="gunicorn workers per server")
     parser.add_argument("--scale", type=int, default=10, help="demo content scale (load_demo_content --scale)")
     parser.add_argument(
@@ -145,12 +143,12 @@ def main():
                 print(f"skipped {name} ({path}): {error}")
         write_floor_template(urllib.request.urlopen(base + "/treatments/chemotherapy/").read().decode())
 
-        load, one = options.connections, options.latency_connections
+        load = options.connections
         targets = [("floor", f"http://127.0.0.1:{CACHED_PORT}/bench/floor/", load)]
         for name, path, cacheable in pages:
             if cacheable:
                 targets.append((f"{name} (cached)", f"http://127.0.0.1:{CACHED_PORT}{path}", load))
-            targets.append((f"{name} (uncached)", base + path, one))
+            targets.append((f"{name} (uncached)", base + path, load))
         headers = ["-H", f"Cookie: csrftoken={'r' * 32}"] if options.returning_reader else []
         for _, url, connections in targets:  # warm up: fill caches, import code, open connections
             wrk(url, 1, connections, headers)
@@ -169,7 +167,7 @@ def main():
     for name, runs in results.items():
         connections = runs[0][0]
         rps, p50, p99 = (statistics.median(r[i] for r in runs) for i in (1, 2, 3))
-        ratio = f"{rps / floor_rps:.2f}" if connections == options.connections else "n/a"
+        ratio = f"{rps / floor_rps:.2f}"
         print(f"| {name} | {connections} | {rps:.0f} | {p50:.1f} | {p99:.1f} | {ratio} | {sum(r[4] for r in runs)} |")
 
 

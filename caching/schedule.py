@@ -106,13 +106,19 @@ def catch_up(found, only_earlier=False):
     return True
 
 
-def _going_live(since, now):
+def next_publish_time(using=None):
+    """The earliest publish time still to come, of anything scheduled (epoch seconds, or None): one query."""
+    _, next_time = _going_live(timezone.now(), timezone.now(), using)
+    return next_time
+
+
+def _going_live(since, now, using=None):
     """The items whose publish time is in (since, now], and the earliest publish time after now: one query."""
     models = scheduled_models()
     if not models:
         return [], None
     times = [
-        model.scheduled_after(since).order_by().values_list("pk", "published_at", Value(index))
+        model.scheduled_after(since).using(using).order_by().values_list("pk", "published_at", Value(index))
         for index, model in enumerate(models)
     ]
     rows = (times[0].union(*times[1:], all=True) if len(times) > 1 else times[0]).order_by()

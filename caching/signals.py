@@ -6,7 +6,7 @@ from contextvars import ContextVar
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
-from caching import schedule
+from caching import schedule, versions
 from caching.page_cache import invalidate_paths, invalidate_site
 
 _whole_site_at_the_end = ContextVar("whole_site_at_the_end", default=False)
@@ -24,6 +24,7 @@ def invalidate_site_once():
     finally:
         _whole_site_at_the_end.reset(token)
         invalidate_site()
+        versions.content_changed()
         schedule.schedule_changed()
 
 
@@ -45,8 +46,10 @@ def drop_cached_pages(sender, instance, **kwargs):
     if schedule.has_schedule(sender) and not _whole_site_at_the_end.get():
         schedule.schedule_changed()
     if getattr(instance, "shown_on_every_page", False) and not _whole_site_at_the_end.get():
+        versions.content_changed()
         invalidate_site()
     elif _shows_on_pages(instance):
+        versions.content_changed()
         invalidate_paths(instance.cache_paths() | getattr(instance, "_old_cache_paths", set()))
 
 
@@ -54,4 +57,5 @@ def drop_cached_pages(sender, instance, **kwargs):
 def drop_pages_of_changed_links(sender, instance, action, **kwargs):
     """Before and after links change (e.g. a quote moved to another treatment), both sets of pages go."""
     if _shows_on_pages(instance) and action in {"pre_remove", "pre_clear", "post_add", "post_remove"}:
+        versions.content_changed()
         invalidate_paths(instance.cache_paths())

@@ -1,6 +1,7 @@
 from django.utils.cache import patch_cache_control
 from django.views.generic import DetailView, ListView
 
+from caching import versions
 from clinics.forms import ClinicFilterForm
 from clinics.models import Clinic, Service
 from content.views import ForgivingPaginationMixin, PublishedMixin
@@ -20,7 +21,7 @@ class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):
 
     def get_queryset(self):
         published = super().get_queryset()
-        self.services = list(Service.objects.all())
+        self.services = versions.remembered("clinic-services", lambda: list(Service.objects.all()))
         self.form = ClinicFilterForm(self.request.GET, services=self.services)
         self.ignored = self.form.ignored
         return self.form.filter(published).prefetch_related("services")

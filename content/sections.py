@@ -5,6 +5,7 @@ An app lists itself by giving its AppConfig a `section`; the header navigation a
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.apps import apps
 from django.urls import reverse
@@ -19,7 +20,7 @@ class Section:
     card_text: str = ""
     card_link: str = ""
 
-    @property
+    @cached_property  # reversed once per process: every page's navigation reads it
     def url(self):
         return reverse(self.url_name)
 

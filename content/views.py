@@ -7,6 +7,7 @@ from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
+from caching import versions
 from content.internal_links import find_pages, published_page
 
 
@@ -35,6 +36,10 @@ class PublishedMixin:
         return self.model.objects.published()
 
     def get_object(self, queryset=None):
+        if not self.is_preview and queryset is None:
+            # The published item, read once per content version (caching.versions); a 404 is never kept.
+            key = f"published:{self.model._meta.label_lower}:{sorted(self.kwargs.items())}"
+            return versions.remembered(key, super().get_object)
         obj = super().get_object(queryset)
         if self.is_preview and obj.has_pending_change:
             obj.apply_values(obj.pending)

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_http_methods, require_safe
 from django.views.generic import TemplateView
 
@@ -18,7 +19,9 @@ def topics_with_answers(topics):
 
 @require_safe
 def faq_list(request):
-    return render(request, "faqs/faq_list.html", {"topics": topics_with_answers(Topic.objects.all())})
+    # Lazy: the template renders the topics once per content version (caching.versions), reading them only then.
+    topics = SimpleLazyObject(lambda: topics_with_answers(Topic.objects.all()))
+    return render(request, "faqs/faq_list.html", {"topics": topics})
 
 
 @require_safe

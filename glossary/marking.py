@@ -12,6 +12,7 @@ from html import escape
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from caching import versions
 from glossary.models import Term
 
 _TAG = re.compile(r"(<[^>]+>)")
@@ -22,15 +23,19 @@ class Glossary:
     """The published terms, read in one query, ready to mark any number of pieces of HTML on one page."""
 
     def __init__(self, terms=None):
-        terms = (
-            list(Term.objects.published().only("title", "slug", "summary", "other_names")) if terms is None else terms
-        )
+        if terms is None:
+            terms = list(Term.objects.published().only("title", "slug", "summary", "other_names"))
         self.by_name = {name.lower(): term for term in terms for name in term.names()}
         names = sorted(self.by_name, key=len, reverse=True)
         self.pattern = (
             re.compile(r"\b(" + "|".join(re.escape(name) for name in names) + r")\b", re.IGNORECASE) if names else None
         )
         self.index_url = reverse("glossary:index")
+
+    @classmethod
+    def published(cls):
+        """The published terms, compiled once per content version (and again when a scheduled term goes live)."""
+        return versions.remembered("glossary", cls)
 
     def mark(self, parts):
         """`parts` (HTML strings in reading order) with the first use of each term marked, across all of them."""

@@ -1,6 +1,7 @@
 from functools import cache
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
 from content.sections import site_sections
@@ -8,6 +9,8 @@ from content.sections import site_sections
 
 @cache
 def _site_defaults():
+    from pages.models import FOOTER_PAGES
+
     sections = site_sections()
     return {
         "site_name": settings.SITE_NAME,
@@ -15,17 +18,17 @@ def _site_defaults():
         "and those who care for them.",
         "site_sections": sections,
         "site_cards": [section for section in sections if section.card_heading],
+        "footer_links": [(reverse("pages:detail", args=[slug]), text) for slug, text in FOOTER_PAGES],
     }
 
 
 def site(request):
-    from pages.models import FOOTER_PAGES, SiteSettings
+    from pages.models import SiteSettings
 
-    # Read lazily and once per request, with no cache between requests: an edit shows on the next page.
+    # Read lazily, in the one query per request that reads the content version: an edit shows on the next page.
     return {
         **_site_defaults(),
         # Absolute addresses come from settings, never from the request's Host header (see SITE_URL).
         "site_url": settings.SITE_URL,
-        "site_settings": SimpleLazyObject(SiteSettings.current),
-        "footer_pages": FOOTER_PAGES,
+        "site_settings": SimpleLazyObject(SiteSettings.shown),
     }

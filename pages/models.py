@@ -7,6 +7,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 
+from caching import versions
 from content.models import ContentPage
 
 # The pages the footer links to, in order: (slug, link text). Each lives at /<slug>/.
@@ -130,6 +131,11 @@ class SiteSettings(models.Model):
     def current(cls):
         """The saved record, or the defaults if none has been saved (never writes on a page view)."""
         return cls.objects.filter(pk=1).first() or cls(pk=1)
+
+    @classmethod
+    def shown(cls):
+        """What the pages show: `current()`, read in the same query as the content version (caching.versions)."""
+        return versions.row_read_along("site-settings") or cls(pk=1)
 
 
 def approval_defaults():

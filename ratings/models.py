@@ -2,7 +2,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -139,12 +139,26 @@ class VoteQuerySet(models.QuerySet):
     def record(self, obj, *, visitor_hash, address_hash, score):
         """Save this visitor's score for `obj` (replacing an earlier one) and return the new RatingSummary.
 
-        The object's RatingTotal row is locked first, so every vote on one object runs one after another
-        (no lost update, one vote per visitor even when the same visitor sends several at once), and the
-        lock is always taken in the same order, so votes cannot deadlock.
+        Exact under concurrency and one vote per visitor, whoever votes at the same time: see the two paths.
         """
         content_type = ContentType.objects.get_for_model(obj)
-        same_object = {"content_type": content_type, "object_id": obj.pk}
+        if connection.vendor == "postgresql":
+            count, score_sum = _record_in_one_statement(content_type.pk, obj.pk, visitor_hash, address_hash, score)
+        else:
+            count, score_sum = self._record_in_a_transaction(content_type, obj.pk, visitor_hash, address_hash, score)
+        summary = RatingSummary(count, score_sum, score)
+        # Robust: once the vote is committed, nothing a listener does (e.g. a cache that is down) may turn it
+        # into an error for the voter; a failing listener is logged instead.
+        transaction.on_commit(
+            lambda: rating_changed.send(sender=type(obj), instance=obj, count=summary.count, average=summary.average),
+            robust=True,
+        )
+        return summary
+
+    def _record_in_a_transaction(self, content_type, object_id, visitor_hash, address_hash, score):
+        """The portable path (SQLite): the object's RatingTotal row is locked first, so votes on one object run one
+        after another (SQLite's IMMEDIATE transactions take the write lock at once anyway)."""
+        same_object = {"content_type": content_type, "object_id": object_id}
         totals = RatingTotal.objects.select_for_update()
         with transaction.atomic():
             total = totals.filter(**same_object).first()
@@ -161,16 +175,60 @@ class VoteQuerySet(models.QuerySet):
                 )
                 added, change = 0, score - previous
             RatingTotal.objects.filter(pk=total.pk).update(count=F("count") + added, score_sum=F("score_sum") + change)
-            summary = RatingSummary(total.count + added, total.score_sum + change, score)
-            # Robust: once the vote is committed, nothing a listener does (e.g. a cache that is down) may turn it
-            # into an error for the voter; a failing listener is logged instead.
-            transaction.on_commit(
-                lambda: rating_changed.send(
-                    sender=type(obj), instance=obj, count=summary.count, average=summary.average
-                ),
-                robust=True,
-            )
-        return summary
+        return total.count + added, total.score_sum + change
+
+
+# Each CTE sees the same snapshot; the row locks (FOR UPDATE, ON CONFLICT) make them see the latest committed rows.
+_VOTE_SQL = """
+WITH previous AS (
+    SELECT score FROM ratings_vote
+    WHERE content_type_id = %(content_type)s AND object_id = %(object_id)s AND visitor_hash = %(visitor)s
+    FOR UPDATE
+), inserted AS (
+    INSERT INTO ratings_vote (content_type_id, object_id, visitor_hash, address_hash, score, created_at, updated_at)
+    SELECT %(content_type)s, %(object_id)s, %(visitor)s, %(address)s, %(score)s, %(now)s, %(now)s
+    WHERE NOT EXISTS (SELECT FROM previous)
+    ON CONFLICT (content_type_id, object_id, visitor_hash) DO NOTHING
+    RETURNING 1 AS added, score AS change
+), updated AS (
+    UPDATE ratings_vote SET score = %(score)s, address_hash = %(address)s, updated_at = %(now)s
+    FROM previous
+    WHERE content_type_id = %(content_type)s AND object_id = %(object_id)s AND visitor_hash = %(visitor)s
+    RETURNING 0 AS added, %(score)s - previous.score AS change
+), vote AS (
+    SELECT * FROM inserted UNION ALL SELECT * FROM updated
+)
+INSERT INTO ratings_ratingtotal AS total (content_type_id, object_id, count, score_sum)
+SELECT %(content_type)s, %(object_id)s, 1, %(score)s FROM vote
+ON CONFLICT (content_type_id, object_id) DO UPDATE
+SET count = total.count + (SELECT added FROM vote), score_sum = total.score_sum + (SELECT change FROM vote)
+RETURNING count, score_sum
+"""
+
+
+def _record_in_one_statement(content_type_id, object_id, visitor_hash, address_hash, score):
+    """PostgreSQL: the vote and the object's totals in one round trip, in autocommit (no BEGIN, no COMMIT).
+
+    Raw SQL because the ORM cannot chain an upsert's result into another upsert. The visitor's earlier vote is
+    read with FOR UPDATE, so the same visitor's votes run one after another and each sees the score it replaces;
+    two first votes from one visitor at once: one inserts, the other finds the row taken, changes nothing and
+    (rarely) runs again, now as an update. The totals upsert adds the vote's deltas to the latest committed row.
+    Locks are always taken in the same order (the vote, then the totals), so votes cannot deadlock.
+    """
+    params = {
+        "content_type": content_type_id,
+        "object_id": object_id,
+        "visitor": visitor_hash,
+        "address": address_hash,
+        "score": score,
+        "now": timezone.now(),
+    }
+    with connection.cursor() as cursor:
+        for _ in range(3):
+            cursor.execute(_VOTE_SQL, params)
+            if row := cursor.fetchone():
+                return row
+    raise RuntimeError("The vote was neither inserted nor updated three times in a row.")
 
 
 class Vote(models.Model):

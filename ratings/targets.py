@@ -6,6 +6,7 @@ target the site itself rendered; it cannot invent one for another model or id.
 
 from django.apps import apps
 from django.core import signing
+from django.db import models
 
 _signer = signing.Signer(salt="ratings.target")
 
@@ -28,4 +29,6 @@ def find_target(token):
     queryset = model._default_manager.all()
     if not hasattr(queryset, "published"):
         raise signing.BadSignature(token)
-    return queryset.published().filter(pk=pk).first()
+    # A vote needs the object's address, not its text: long text fields (a treatment's sections) stay in the database.
+    long_text = [field.name for field in model._meta.concrete_fields if isinstance(field, models.TextField)]
+    return queryset.published().filter(pk=pk).defer(*long_text).first()

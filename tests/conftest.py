@@ -7,10 +7,11 @@ def _clear_cache():
     """Each test starts with an empty cache, so cached pages or counters never leak between tests."""
     from django.core.cache import cache
 
-    from caching import schedule
+    from caching import schedule, versions
     from caching.redis_cache import reset_breakers
 
     cache.clear()
+    versions.forget()
     schedule.nothing_scheduled()  # each test starts with an empty database too
     yield
     reset_breakers()

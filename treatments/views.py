@@ -1,5 +1,7 @@
+from django.utils.functional import SimpleLazyObject
 from django.views.generic import DetailView, ListView
 
+from caching import versions
 from content.views import PublishedMixin
 from glossary.marking import Glossary
 from treatments.models import Treatment
@@ -13,14 +15,19 @@ class TreatmentListView(PublishedMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        treatments = list(context["object_list"])
-        context["established"] = [t for t in treatments if t.category == Treatment.Category.ESTABLISHED]
-        context["in_development"] = [t for t in treatments if t.category == Treatment.Category.IN_DEVELOPMENT]
+        # Lazy: the template renders the list once per content version (caching.versions), reading it only then.
+        treatments = SimpleLazyObject(lambda: list(context["object_list"]))
+        context["established"] = SimpleLazyObject(
+            lambda: [t for t in treatments if t.category == Treatment.Category.ESTABLISHED]
+        )
+        context["in_development"] = SimpleLazyObject(
+            lambda: [t for t in treatments if t.category == Treatment.Category.IN_DEVELOPMENT]
+        )
         return context
 
 
 class TreatmentDetailView(PublishedMixin, DetailView):
-    """One treatment in the same sections as every other, first uses of glossary terms marked (one query)."""
+    """One treatment in the same sections as every other, first uses of glossary terms marked."""
 
     model = Treatment
     template_name = "treatments/treatment_detail.html"
@@ -28,12 +35,21 @@ class TreatmentDetailView(PublishedMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        if self.is_preview:  # the version being worked on, which no reader sees
+            context["sections"] = self.sections()
+        else:
+            context["sections"] = versions.remembered(f"treatment-sections:{self.object.pk}", self.sections)
+        return context
+
+    def sections(self):
         treatment = self.object
         # References are sources, not reading text: no definitions are marked in them.
         reading = [name for _, _, names in Treatment.SECTIONS for name in names if name != "references"]
-        marked = dict(zip(reading, Glossary().mark([getattr(treatment, name) for name in reading]), strict=True))
+        marked = dict(
+            zip(reading, Glossary.published().mark([getattr(treatment, name) for name in reading]), strict=True)
+        )
         marked["references"] = treatment.references
-        context["sections"] = [
+        return [
             {
                 "anchor": anchor,
                 "heading": heading,
@@ -43,4 +59,3 @@ class TreatmentDetailView(PublishedMixin, DetailView):
             }
             for anchor, heading, names in Treatment.SECTIONS
         ]
-        return context

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 from django.core.management import call_command
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from ratings.models import ListingPage, RatingSummary, RatingTotal, Vote
 from ratings.visitors import address_hash, visitor_hash
@@ -40,6 +40,17 @@ def test_the_same_visitor_voting_again_changes_the_score_not_the_count():
     summary = make_vote(treatment, score=4, visitor="same")
     assert (summary.count, summary.average) == (1, 4.0)
     assert Vote.objects.get().score == 4
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="one statement on PostgreSQL; a transaction elsewhere")
+def test_a_vote_and_a_changed_vote_each_take_one_round_trip_on_postgresql(django_assert_num_queries):
+    treatment = make_treatment()
+    make_vote(treatment, score=3, visitor="someone else")
+    with django_assert_num_queries(1):
+        make_vote(treatment, score=2, visitor="same")
+    with django_assert_num_queries(1):
+        summary = make_vote(treatment, score=5, visitor="same")
+    assert (summary.count, summary.average) == (2, 4.0)
 
 
 def test_one_visitor_has_one_vote_per_page_but_can_rate_many_pages():
