@@ -41,8 +41,18 @@ def toolbar(page):
 
 
 def select_back(page, characters):
+    """Shift+Left that many times, then wait until the editor (not only the browser) holds the whole selection.
+
+    The browser tells the editor of each step a moment later, and the toolbar's link buttons are enabled from the
+    first one: a click straight away could link only part of the word, where a person would see it highlighted first.
+    """
     for _ in range(characters):
         page.keyboard.press("Shift+ArrowLeft")
+    page.wait_for_function(
+        "n => { const s = document.querySelector('textarea[data-rich-text]').editor.state.selection;"
+        " return s.to - s.from === n; }",
+        arg=characters,
+    )
 
 
 def to_line_end(page):
