@@ -40,25 +40,34 @@ def toolbar(page):
     return page.locator(".field-body .prose-menubar")
 
 
+EDITOR = "document.querySelector('textarea[data-rich-text]').editor"
+
+
 def select_back(page, characters):
     """Shift+Left that many times, then wait until the editor (not only the browser) holds the whole selection.
 
-    The browser tells the editor of each step a moment later, and the toolbar's link buttons are enabled from the
-    first one: a click straight away could link only part of the word, where a person would see it highlighted first.
+    The editor reads what was typed from the page a moment later, and then puts the cursor after it: a selection
+    made before that would be undone, so it waits for the editor to have the text first. The browser tells the
+    editor of each step of the selection a moment later too, and the link buttons are enabled from the first
+    step: a click straight away could link part of the word, where a person would see it highlighted first.
     """
+    page.wait_for_function(f"() => {EDITOR}.view.dom.textContent === {EDITOR}.state.doc.textContent")
     for _ in range(characters):
         page.keyboard.press("Shift+ArrowLeft")
     page.wait_for_function(
-        "n => { const s = document.querySelector('textarea[data-rich-text]').editor.state.selection;"
-        " return s.to - s.from === n; }",
-        arg=characters,
+        f"n => {{ const s = {EDITOR}.state.selection; return s.to - s.from === n; }}", arg=characters
     )
 
 
 def to_line_end(page):
-    """End, then wait until the editor (not only the browser) knows the selection is collapsed, as a person would."""
+    """End, then wait until the editor (not only the browser) knows the selection is collapsed, as a person would.
+
+    First wait for the text to have the focus back: after a toolbar dialog or chooser the editor takes it back on
+    the next animation frame, and an End pressed before that would go to the page, not the text.
+    """
+    expect(editor_box(page)).to_be_focused()
     page.keyboard.press("End")
-    page.wait_for_function("() => document.querySelector('textarea[data-rich-text]').editor.state.selection.empty")
+    page.wait_for_function(f"() => {EDITOR}.state.selection.empty")
 
 
 def fill_treatment_fields(page, title):
