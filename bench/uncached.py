@@ -3,7 +3,8 @@
 A benchmark, not a test. Renders each page of bench/site.py through Django's test client on the configured
 database (load it first: `manage.py load_demo_content --scale 10`), with the page cache off and DEBUG off,
 and prints the fastest and the median of --requests requests after a warm-up, the queries one request
-makes and its size. `--profile PAGE` prints a cProfile of that page (its name in bench/site.py).
+makes and its size; then the median of the same page with nothing kept in memory (caching.versions), as the
+first request after an edit finds it. `--profile PAGE` prints a cProfile of that page (its name in bench/site.py).
 """
 
 import argparse
@@ -33,6 +34,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=40, help="timed requests per page")
     parser.add_argument("--profile", help="the name of a page to profile (as in bench/site.py)")
+    parser.add_argument("--sort", default="cumulative", help="the profile's order (pstats: cumulative, tottime…)")
     options = parser.parse_args()
 
     import django
@@ -41,9 +43,13 @@ def main():
     from django.db import connection
     from django.test import Client
 
+    from caching import versions
+
     client = Client()
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
-    print("| page | fastest ms | median ms | queries | bytes |\n|---|---:|---:|---:|---:|")
+    print(
+        "| page | fastest ms | median ms | queries | bytes | median ms, nothing kept |\n|---|---:|---:|---:|---:|---:|"
+    )
     for name, path, _ in PAGES:
         response = client.get(path)  # warm-up: what the process keeps between requests is built
         queries = []
@@ -54,19 +60,27 @@ def main():
 
         with connection.execute_wrapper(count):
             client.get(path)
-        times = []
-        for _ in range(options.requests):
-            began = time.perf_counter()
-            client.get(path)
-            times.append((time.perf_counter() - began) * 1000)
+        times = timed(client, path, options.requests)
+        cold = timed(client, path, options.requests, before=versions.forget)
         print(
-            f"| {name} | {min(times):.1f} | {statistics.median(times):.1f} | {len(queries)} | {len(response.content)} |"
+            f"| {name} | {min(times):.1f} | {statistics.median(times):.1f} | {len(queries)} | {len(response.content)} "
+            f"| {statistics.median(cold):.1f} |"
         )
         if name == options.profile:
             profile = cProfile.Profile()
             for _ in range(options.requests):
                 profile.runcall(client.get, path)
-            pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
+            pstats.Stats(profile, stream=sys.stderr).sort_stats(options.sort).print_stats(40)
+
+
+def timed(client, path, requests, before=lambda: None):
+    times = []
+    for _ in range(requests):
+        before()
+        began = time.perf_counter()
+        client.get(path)
+        times.append((time.perf_counter() - began) * 1000)
+    return times
 
 
 if __name__ == "__main__":

@@ -23,12 +23,22 @@ from django.utils.dateparse import parse_datetime
 from caching import schedule
 from caching.models import ContentVersion
 
-# Past this many copies (pieces of pages, one per item for some), all are dropped and built again as needed.
+# Past this many copies (pieces of pages, one per item for some), or this many characters of text in them,
+# all are dropped and built again as needed.
 MAX_COPIES = 2000
+MAX_CHARACTERS = 20_000_000
 _request = threading.local()
 _copies = {}
+_size = {"characters": 0}
 _lock = threading.Lock()
 _along = {}
+
+
+class NotKept(Exception):  # noqa: N818 (not an error: what to show this once)
+    """Raised by a `remembered` build for a value to use this once without keeping it."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 def content_changed(using=DEFAULT_DB_ALIAS):
@@ -120,23 +130,45 @@ def _next_version_after_publish_time(version):
 def remembered(name, build):
     """What `build()` returns at the current content version: built once per version per process."""
     version = current()
-    if version is None:
-        return build()
     found = _copies.get(name)
-    if found is not None and found[0] == version:
+    if version is not None and found is not None and found[0] == version:
         return found[1]
-    value = build()
+    try:
+        value = build()
+    except NotKept as refusal:
+        return refusal.value
+    if version is None:
+        return value
+    characters = _characters(value)
     with _lock:
-        if len(_copies) >= MAX_COPIES:
+        if len(_copies) >= MAX_COPIES or _size["characters"] + characters > MAX_CHARACTERS:
             _copies.clear()
-        _copies[name] = (version, value)
+            _size["characters"] = 0
+        replaced = _copies.get(name)
+        _copies[name] = (version, value, characters)
+        _size["characters"] += characters - (replaced[2] if replaced else 0)
     return value
+
+
+def _characters(value):
+    """About how much text a copy holds (a rendered page is kept as a list of texts)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, (list, tuple)):
+        return sum(_characters(item) for item in value)
+    return 0
+
+
+def page_key(request):
+    """What base.html keeps a page's text under for the content version: its address, for a plain read only."""
+    return request.get_full_path() if request.method in {"GET", "HEAD"} else None
 
 
 def forget():
     """Drop every copy (each test starts with none)."""
     with _lock:
         _copies.clear()
+        _size["characters"] = 0
 
 
 def _start(**kwargs):

@@ -36,6 +36,10 @@ class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):
             **kwargs,
         )
 
+    def page_key(self):
+        """A page for where a reader is is not kept, even in this process's memory."""
+        return None if READERS_WHEREABOUTS & set(self.request.GET) else super().page_key()
+
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if READERS_WHEREABOUTS & set(request.GET):

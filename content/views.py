@@ -47,7 +47,18 @@ class PublishedMixin:
         return obj
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "preview": self.is_preview}
+        return {**super().get_context_data(**kwargs), "preview": self.is_preview, "page_key": self.page_key()}
+
+    def page_key(self):
+        """What base.html keeps this page under for the content version (caching.versions); None keeps nothing."""
+        return None if self.is_preview else versions.page_key(self.request)
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        """A list counted once per content version for each address, so a kept page needs no query for it."""
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        if key := self.page_key():
+            paginator.count = versions.remembered(f"count:{key}", lambda: paginator.count)
+        return paginator
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)

@@ -5,6 +5,7 @@ from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_http_methods, require_safe
 from django.views.generic import TemplateView
 
+from caching import versions
 from faqs.forms import AskForm
 from faqs.models import Question, SideEffectTerm, Topic, mentions_side_effect
 from ratelimits.body import limit_body
@@ -21,14 +22,15 @@ def topics_with_answers(topics):
 def faq_list(request):
     # Lazy: the template renders the topics once per content version (caching.versions), reading them only then.
     topics = SimpleLazyObject(lambda: topics_with_answers(Topic.objects.all()))
-    return render(request, "faqs/faq_list.html", {"topics": topics})
+    return render(request, "faqs/faq_list.html", {"topics": topics, "page_key": versions.page_key(request)})
 
 
 @require_safe
 def faq_topic(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
     answers = list(Question.objects.published().filter(topic=topic).order_by("order", "title"))
-    return render(request, "faqs/faq_topic.html", {"topic": topic, "answers": answers})
+    context = {"topic": topic, "answers": answers, "page_key": versions.page_key(request)}
+    return render(request, "faqs/faq_topic.html", context)
 
 
 @limit_body(64 * 1024)  # a question of a few thousand characters fits many times over

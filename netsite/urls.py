@@ -12,7 +12,7 @@ from stories.media import media_file
 from workflow.views import ReviewDueView
 
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="home.html"), name="home"),
+    path("", views.home, name="home"),
     path("treatments/", include("treatments.urls")),
     path("stories/", include("stories.urls")),
     path("faqs/", include("faqs.urls")),

@@ -11,7 +11,13 @@ from django.utils.crypto import get_random_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from caching import versions
 from caching.redis_cache import breaker_of
+
+
+@require_safe
+def home(request):
+    return render(request, "home.html", {"page_key": versions.page_key(request)})
 
 
 @require_safe

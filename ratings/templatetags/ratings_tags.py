@@ -2,7 +2,8 @@ import logging
 
 from django import template
 
-from ratings.models import ListingPage, RatingSummary, RatingTotal, Score
+from caching import versions
+from ratings.models import ListingPage, RatingTotal, Score
 from ratings.targets import target_token
 from ratings.visitors import visitor_hash_for
 
@@ -20,18 +21,17 @@ def rating_widget(context, target):
     request = context.get("request")
     visitor = visitor_hash_for(request) if request else None
     if isinstance(target, str):
-        page = ListingPage.objects.with_rating(visitor).filter(key=target).first()
-        if page is None:
-            logger.warning("No rated listing page %r: is it declared in rated_listings, and has migrate run?", target)
+        key = target
+        target = versions.remembered(f"listing-page:{key}", ListingPage.objects.filter(key=key).first)
+        if target is None:
+            logger.warning("No rated listing page %r: is it declared in rated_listings, and has migrate run?", key)
             return {}
-        obj, summary = page, RatingSummary(page.rating_count, page.rating_sum, page.visitor_score)
-    else:
-        obj, summary = target, RatingTotal.objects.summary_for(target, visitor)
+    summary = RatingTotal.objects.summary_for(target, visitor)
     return {
-        "token": target_token(obj),
+        "token": target_token(target),
         # A page about a place (a clinic, a group) asks about its information, so no one rates the place itself.
-        "question": getattr(obj, "rating_question", "Rate this content"),
-        "widget_id": f"rating-{obj._meta.app_label}-{obj._meta.model_name}-{obj.pk}",
+        "question": getattr(target, "rating_question", "Rate this content"),
+        "widget_id": f"rating-{target._meta.app_label}-{target._meta.model_name}-{target.pk}",
         "summary": summary,
         "scores": Score.choices,
         "visitor_score_label": Score(summary.visitor_score).label if summary.visitor_score else "",

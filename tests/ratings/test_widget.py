@@ -125,8 +125,9 @@ def test_overview_stays_within_its_query_budget_whatever_the_votes(
         make_vote(overview, score=2, visitor="returning-visitor")
         client.cookies[VISITOR_COOKIE] = visitor_cookie("returning-visitor")
 
-    # Treatments, quotes, the footer's site settings, and the rating (with the reader's own vote).
-    with django_assert_max_num_queries(4):
+    # Treatments, quotes, the footer's site settings, the rated page (once per content version) and the rating
+    # with the reader's own vote.
+    with django_assert_max_num_queries(5):
         response = client.get(reverse("treatments:list"))
 
     html = response.content.decode()
