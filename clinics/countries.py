@@ -86,6 +86,11 @@ BOUNDING_BOXES = {
 MARGIN = 0.3
 
 
+def country_choices():
+    """For a finder's country filter. A callable, so each form copies a reference rather than the whole list."""
+    return [("", "Any country"), *Country.choices]
+
+
 def country_name(code):
     """The English name for an ISO code, or the code itself if it is not on the list."""
     try:

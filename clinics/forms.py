@@ -1,7 +1,7 @@
 from django import forms
 from django.db.models import Q
 
-from clinics.countries import Country
+from clinics.countries import country_choices
 from content.forms import FinderForm
 from places.matching import PlaceMatch, find_place
 from places.models import Place
@@ -14,7 +14,7 @@ class ClinicFilterForm(FinderForm):
     """The finder's filters, read from the query string. Any value that does not validate is ignored and named."""
 
     q = forms.CharField(required=False, max_length=100, label="Search by name, hospital or city")
-    country = forms.ChoiceField(required=False, choices=[("", "Any country"), *Country.choices])
+    country = forms.ChoiceField(required=False, choices=country_choices)
     city = forms.CharField(required=False, max_length=100, label="Town or city")
     service = forms.ChoiceField(required=False, label="Service offered")
     coe = forms.BooleanField(required=False, label="Only ENETS Centres of Excellence")

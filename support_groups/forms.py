@@ -1,7 +1,7 @@
 from django import forms
 from django.db.models import Q
 
-from clinics.countries import Country
+from clinics.countries import country_choices
 from content.forms import FinderForm
 
 
@@ -11,7 +11,7 @@ class SupportGroupFilterForm(FinderForm):
     MEETS = {"online": "meets_online", "in-person": "meets_in_person", "telephone": "meets_by_phone"}
 
     q = forms.CharField(required=False, max_length=100, label="Search by name or area")
-    country = forms.ChoiceField(required=False, choices=[("", "Any country"), *Country.choices])
+    country = forms.ChoiceField(required=False, choices=country_choices)
     region = forms.CharField(required=False, max_length=100, label="Region or area")
     meets = forms.ChoiceField(
         required=False,
