@@ -8,6 +8,8 @@ from django.apps import apps
 from django.core import signing
 from django.db import models
 
+from caching import versions
+
 _signer = signing.Signer(salt="ratings.target")
 
 
@@ -31,4 +33,7 @@ def find_target(token):
         raise signing.BadSignature(token)
     # A vote needs the object's address, not its text: long text fields (a treatment's sections) stay in the database.
     long_text = [field.name for field in model._meta.concrete_fields if isinstance(field, models.TextField)]
-    return queryset.published().filter(pk=pk).defer(*long_text).first()
+    # What is published changes only with the content version, so each process looks a target up once per version.
+    return versions.remembered(
+        f"rating-target:{label}:{pk}", lambda: queryset.published().filter(pk=pk).defer(*long_text).first()
+    )

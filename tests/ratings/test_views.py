@@ -137,6 +137,17 @@ def test_a_target_edited_to_point_at_another_page_is_refused(vote):
     assert nothing_recorded()
 
 
+def test_a_page_taken_back_to_draft_cannot_be_rated_even_after_earlier_votes(vote):
+    """The vote finds its page once per content version: taking the page down starts a new one."""
+    treatment = make_treatment()
+    assert vote(treatment).status_code == 200
+    treatment.status = Treatment.Status.DRAFT
+    treatment.save()
+    response = vote(treatment, score=2)
+    assert response.status_code == 404
+    assert Vote.objects.get().score == 4
+
+
 def test_a_draft_or_deleted_page_cannot_be_rated(vote):
     draft = make_treatment(status=Treatment.Status.DRAFT)
     deleted = make_treatment()
