@@ -58,9 +58,9 @@ class RememberedNode(template.Node):
         self.key = key
 
     def render(self, context):
-        key = [part.resolve(context, ignore_failures=True) for part in self.key]
         if _live_parts.get() is not None:  # inside a part being kept: that copy holds this one too
             return self.nodelist.render(context)
+        key = [part.resolve(context, ignore_failures=True) for part in self.key]
         if None in key or context.get("preview"):
             return self.nodelist.render(context)
         name = "fragment:" + ":".join(map(str, key))

@@ -2,11 +2,13 @@
 
 import logging
 import re
+from pathlib import Path
 
 import pytest
 from django.template import Context, RequestContext, Template
 from django.test import Client, RequestFactory
 from django.urls import reverse
+from django.utils.autoreload import file_changed
 
 from caching import versions
 from consent.cookies import ACCEPTED, CONSENT_COOKIE
@@ -139,3 +141,11 @@ def test_copies_past_the_size_limit_are_dropped_and_built_again(monkeypatch):
     versions.remembered("b", lambda: page("b"))  # 120 characters in all: both go, then b is kept
     versions.remembered("a", lambda: page("a"))
     assert builds == ["a", "b", "a"]
+
+
+def test_an_edited_template_shows_on_the_next_request_in_development(client):
+    """runserver reloads an edited template without restarting: the pages kept from the old one go."""
+    read_twice(client, reverse("home"))
+    assert "fragment:page:/" in versions._copies
+    file_changed.send(sender=None, file_path=Path("templates/home.html"))
+    assert "fragment:page:/" not in versions._copies
