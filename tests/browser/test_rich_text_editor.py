@@ -48,15 +48,16 @@ def select_back(page, characters):
 
     The editor reads what was typed from the page a moment later, and then puts the cursor after it: a selection
     made before that would be undone, so it waits for the editor to have the text first. The browser tells the
-    editor of each step of the selection a moment later too, and the link buttons are enabled from the first
-    step: a click straight away could link part of the word, where a person would see it highlighted first.
+    editor of each step of the selection a moment later too (a step pressed while it is still catching up can be
+    lost, so each is waited for), and the link buttons are enabled from the first step: a click straight away
+    could link part of the word, where a person would see it highlighted first.
     """
     page.wait_for_function(f"() => {EDITOR}.view.dom.textContent === {EDITOR}.state.doc.textContent")
-    for _ in range(characters):
+    for selected in range(1, characters + 1):  # one step at a time: a step taken mid-update can be undone
         page.keyboard.press("Shift+ArrowLeft")
-    page.wait_for_function(
-        f"n => {{ const s = {EDITOR}.state.selection; return s.to - s.from === n; }}", arg=characters
-    )
+        page.wait_for_function(
+            f"n => {{ const s = {EDITOR}.state.selection; return s.to - s.from === n; }}", arg=selected
+        )
 
 
 def to_line_end(page):
