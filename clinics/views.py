@@ -1,3 +1,5 @@
+from functools import cached_property
+
 from django.utils.cache import patch_cache_control
 from django.views.generic import DetailView, ListView
 
@@ -36,14 +38,18 @@ class ClinicListView(ForgivingPaginationMixin, PublishedMixin, ListView):
             **kwargs,
         )
 
+    @cached_property
+    def tells_where_the_reader_is(self):
+        return bool(READERS_WHEREABOUTS & set(self.request.GET))
+
     def page_key(self):
         """A page for where a reader is is not kept, even in this process's memory."""
-        return None if READERS_WHEREABOUTS & set(self.request.GET) else super().page_key()
+        return None if self.tells_where_the_reader_is else super().page_key()
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        if READERS_WHEREABOUTS & set(request.GET):
-            # A page for where a reader is: no shared cache or browser cache may keep it.
+        if self.tells_where_the_reader_is:
+            # No shared cache or browser cache may keep it either.
             patch_cache_control(response, private=True, no_store=True)
         return response
 

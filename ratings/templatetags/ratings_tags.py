@@ -22,7 +22,7 @@ def rating_widget(context, target):
     visitor = visitor_hash_for(request) if request else None
     if isinstance(target, str):
         key = target
-        target = versions.remembered(f"listing-page:{key}", ListingPage.objects.filter(key=key).first)
+        target = versions.remembered(f"listing-page:{key}", lambda: ListingPage.objects.filter(key=key).first())
         if target is None:
             logger.warning("No rated listing page %r: is it declared in rated_listings, and has migrate run?", key)
             return {}
