@@ -4,19 +4,15 @@
 building it again when the version has changed since. The version row also holds the site's next publish
 time: once it passes (a scheduled item going live changes what the public may see without any save), the
 first request to notice works out the next one and starts a new version. The row is read at most once per
-request, in one query with the rows registered by `read_along` (the site settings every page shows).
+request, in one short statement: every page needs it (caching.kept_pages).
 """
 
-import functools
-import json
 import secrets
 import threading
 from datetime import UTC, datetime
 
 from django.core.signals import request_finished, request_started
 from django.db import DEFAULT_DB_ALIAS, connection
-from django.db.models import Subquery
-from django.db.models.functions import JSONObject
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -31,7 +27,8 @@ _request = threading.local()
 _copies = {}
 _size = {"characters": 0}
 _lock = threading.Lock()
-_along = {}
+# Every request runs it: written once, not built by the ORM each time.
+_QUERY = f'SELECT "value", "next_publish_at" FROM "{ContentVersion._meta.db_table}" WHERE "id" = %s'
 
 
 class NotKept(Exception):  # noqa: N818 (not an error: what to show this once)
@@ -47,74 +44,33 @@ def content_changed(using=DEFAULT_DB_ALIAS):
     values = {"value": secrets.randbits(62), "next_publish_at": next_time and datetime.fromtimestamp(next_time, UTC)}
     if not ContentVersion.objects.using(using).filter(pk=1).update(**values):
         ContentVersion.objects.using(using).update_or_create(pk=1, defaults=values)
-    _request.__dict__.pop("read", None)  # the rest of this request reads the new one
-
-
-def read_along(name, model, pk):
-    """Read this row (or None) in the same query as the version: see `row_read_along`."""
-    _along[name] = (model, pk)
-    _query.cache_clear()
+    _request.__dict__.pop("version", None)  # the rest of this request reads the new one
 
 
 def current():
     """The content version, or None when nothing may be kept (no version row, or a publish time just passed)."""
-    return _read()[0]
-
-
-def row_read_along(name):
-    """The row registered with `read_along`, as read with the version this request: a model instance or None."""
-    rows = _read()[1]
-    if name not in rows:  # no version row: read it on its own
-        model, pk = _along[name]
-        return model._default_manager.filter(pk=pk).first()
-    return rows[name]
+    return _read()
 
 
 def _read():
-    if getattr(_request, "active", False) and hasattr(_request, "read"):
-        return _request.read
+    """The version, read at most once per request."""
+    if getattr(_request, "active", False) and "version" in _request.__dict__:
+        return _request.version
     with connection.cursor() as cursor:
-        cursor.execute(*_query())
+        cursor.execute(_QUERY, [1])
         found = cursor.fetchone()
-    if found is None:
-        read = None, {}
-    else:
-        version, next_publish_at, *rows = found
-        rows = {name: _from_json(_along[name][0], row) for name, row in zip(_along, rows, strict=True)}
+    version = None
+    if found is not None:
+        version, next_publish_at = found
         if isinstance(next_publish_at, str):  # SQLite
             next_publish_at = parse_datetime(next_publish_at)
         if next_publish_at is not None and timezone.is_naive(next_publish_at):
             next_publish_at = timezone.make_aware(next_publish_at, UTC)
         if next_publish_at is not None and next_publish_at <= timezone.now():
             version = _next_version_after_publish_time(version)
-        read = version, rows
     if getattr(_request, "active", False):
-        _request.read = read
-    return read
-
-
-@functools.cache
-def _query():
-    """The version row and the rows read along with it, as one SQL statement compiled once (it runs on every page)."""
-    rows = {
-        f"row_{index}": Subquery(
-            model._default_manager.filter(pk=pk).values(
-                data=JSONObject(**{field.attname: field.attname for field in model._meta.concrete_fields})
-            )[:1]
-        )
-        for index, (model, pk) in enumerate(_along.values())
-    }
-    query = ContentVersion.objects.filter(pk=1).annotate(**rows).values_list("value", "next_publish_at", *rows).query
-    return query.get_compiler(connection=connection).as_sql()
-
-
-def _from_json(model, data):
-    if data is None:
-        return None
-    if isinstance(data, str):
-        data = json.loads(data)
-    values = {field.attname: field.to_python(data[field.attname]) for field in model._meta.concrete_fields}
-    return model.from_db(DEFAULT_DB_ALIAS, list(values), list(values.values()))
+        _request.version = version
+    return version
 
 
 def _next_version_after_publish_time(version):
@@ -125,6 +81,15 @@ def _next_version_after_publish_time(version):
         value=new, next_publish_at=next_time and datetime.fromtimestamp(next_time, UTC)
     )
     return new if started else None
+
+
+def kept(name):
+    """What `remembered(name, …)` holds for the current content version, or None; builds nothing."""
+    found = _copies.get(name)
+    if found is None:  # most addresses: no query
+        return None
+    version = current()
+    return found[1] if version is not None and found[0] == version else None
 
 
 def remembered(name, build):

@@ -50,8 +50,12 @@ class PublishedMixin:
         return {**super().get_context_data(**kwargs), "preview": self.is_preview, "page_key": self.page_key()}
 
     def page_key(self):
-        """What base.html keeps this page under for the content version (caching.versions); None keeps nothing."""
-        return None if self.is_preview else versions.page_key(self.request)
+        """What base.html keeps this page under for the content version (caching.versions); None keeps nothing.
+
+        Nothing for an address asking for a preview, even from a reader who may not see one: staff asking for
+        the same address must not be given the public page kept under it (caching.kept_pages).
+        """
+        return None if "preview" in self.request.GET else versions.page_key(self.request)
 
     def get_paginator(self, queryset, *args, **kwargs):
         """A list counted once per content version for each address, so a kept page needs no query for it."""

@@ -25,7 +25,7 @@ def _site_defaults():
 def site(request):
     from pages.models import SiteSettings
 
-    # Read lazily, in the one query per request that reads the content version: an edit shows on the next page.
+    # Read lazily, once per content version: an edit shows on the next page.
     return {
         **_site_defaults(),
         # Absolute addresses come from settings, never from the request's Host header (see SITE_URL).

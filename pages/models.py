@@ -134,8 +134,8 @@ class SiteSettings(models.Model):
 
     @classmethod
     def shown(cls):
-        """What the pages show: `current()`, read in the same query as the content version (caching.versions)."""
-        return versions.row_read_along("site-settings") or cls(pk=1)
+        """What the pages show: `current()`, read once per content version (saving them starts a new one)."""
+        return versions.remembered("site-settings", cls.current)
 
 
 def approval_defaults():

@@ -4,6 +4,7 @@ import logging
 from contextvars import ContextVar
 
 from django import template
+from django.template import RequestContext
 from django.utils.functional import SimpleLazyObject
 
 from caching import versions
@@ -46,10 +47,36 @@ def remembered(parser, token):
 
 @register.tag
 def live(parser, token):
-    """Inside `{% remembered %}`: rendered for every request, with the view's context (not a loop's variables)."""
+    """Inside `{% remembered %}`: rendered for every request.
+
+    {% live %}…{% endlive %} or {% live treatment %}…{% endlive %}. A live part of a whole page (base.html's
+    "page") is rendered for a repeat read without the view (`render_kept_page`): it sees what the context
+    processors give (the reader's own values, `request`) and the page's values it names, as they were when
+    the page was kept; nothing else of the view's context. Inside a smaller part, it sees the current context.
+    """
     nodelist = parser.parse(("endlive",))
     parser.delete_first_token()
-    return LiveNode(nodelist)
+    return LiveNode(nodelist, token.split_contents()[1:])
+
+
+def render_kept_page(request):
+    """This address's page as base.html kept it for the content version, with this reader's live parts; or None."""
+    key = versions.page_key(request)
+    found = key and versions.kept(f"fragment:page:{key}")
+    if not found:
+        return None
+    texts, live_parts, page_template = found
+    context = RequestContext(request)
+    with context.render_context.push_state(page_template), context.bind_template(page_template):
+        return _with_live_parts(texts, live_parts, context)
+
+
+def _with_live_parts(texts, live_parts, context):
+    rendered = [texts[0]]
+    for (live_part, values), text in zip(live_parts, texts[1:], strict=True):
+        with context.push(values):
+            rendered += [live_part.nodelist.render(context), text]
+    return "".join(rendered)
 
 
 class RememberedNode(template.Node):
@@ -64,13 +91,8 @@ class RememberedNode(template.Node):
         if None in key or context.get("preview"):
             return self.nodelist.render(context)
         name = "fragment:" + ":".join(map(str, key))
-        texts, live_parts = versions.remembered(name, lambda: self._kept(name, context))
-        if not live_parts:
-            return texts[0]
-        rendered = [texts[0]]
-        for live_part, text in zip(live_parts, texts[1:], strict=True):
-            rendered += [live_part.nodelist.render(context), text]
-        return "".join(rendered)
+        texts, live_parts, _template = versions.remembered(name, lambda: self._kept(name, context))
+        return _with_live_parts(texts, live_parts, context)
 
     def _kept(self, name, context):
         """The part's text cut where each live part goes, and those live parts; NotKept if it used a reader's own."""
@@ -89,7 +111,7 @@ class RememberedNode(template.Node):
                 texts = self.nodelist.render(context).split(LIVE_MARK)
         finally:
             _live_parts.reset(token)
-        kept = (texts, live_parts)
+        kept = (texts, live_parts, context.template)
         if used:
             logger.warning("%s used %s outside {%% live %%}: shown but not kept", name, ", ".join(sorted(set(used))))
             raise versions.NotKept(kept)
@@ -97,12 +119,13 @@ class RememberedNode(template.Node):
 
 
 class LiveNode(template.Node):
-    def __init__(self, nodelist):
+    def __init__(self, nodelist, names):
         self.nodelist = nodelist
+        self.names = names
 
     def render(self, context):
         live_parts = _live_parts.get()
         if live_parts is None:
             return self.nodelist.render(context)
-        live_parts.append(self)
+        live_parts.append((self, {name: context.get(name) for name in self.names}))
         return LIVE_MARK

@@ -81,11 +81,12 @@ def test_faq_list_query_count_does_not_grow_with_questions(client, django_assert
     topics = [make_topic() for _ in range(4)]
     for n in range(number):
         make_question(topic=topics[n % 4])
-    # Topics, questions, the footer's site settings, the rated page (once per content version) and its rating.
-    with django_assert_max_num_queries(5):
+    # The content version, topics, questions, the footer's site settings and the rated page (these two once per
+    # content version), and its rating.
+    with django_assert_max_num_queries(6):
         response = client.get(reverse("faqs:list"))
     assert response.content.decode().count('<details class="faq"') == number
-    with django_assert_max_num_queries(2):  # kept for the content version: the version with the settings, the rating
+    with django_assert_max_num_queries(2):  # kept for the content version: the version, the rating
         response = client.get(reverse("faqs:list"))
     assert response.content.decode().count('<details class="faq"') == number
 
@@ -95,7 +96,7 @@ def test_topic_page_query_count_does_not_grow_with_questions(client, django_asse
     topic = make_topic()
     for _ in range(number):
         make_question(topic=topic)
-    with django_assert_max_num_queries(3):  # +1: the footer's site settings
+    with django_assert_max_num_queries(4):  # +2: the content version and the footer's site settings
         response = client.get(topic.get_absolute_url())
     assert response.content.decode().count('<details class="faq"') == number
 

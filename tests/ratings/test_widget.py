@@ -125,9 +125,9 @@ def test_overview_stays_within_its_query_budget_whatever_the_votes(
         make_vote(overview, score=2, visitor="returning-visitor")
         client.cookies[VISITOR_COOKIE] = visitor_cookie("returning-visitor")
 
-    # Treatments, quotes, the footer's site settings, the rated page (once per content version) and the rating
-    # with the reader's own vote.
-    with django_assert_max_num_queries(5):
+    # The content version, treatments, quotes, the footer's site settings and the rated page (these two once per
+    # content version), and the rating with the reader's own vote.
+    with django_assert_max_num_queries(6):
         response = client.get(reverse("treatments:list"))
 
     html = response.content.decode()
@@ -148,9 +148,9 @@ def test_treatment_page_stays_within_its_query_budget_whatever_the_votes(
         make_vote(page, score=2, visitor="returning-visitor")
         client.cookies[VISITOR_COOKIE] = visitor_cookie("returning-visitor")
 
-    # The treatment, its quotes, the glossary terms, the footer's site settings, and the rating (with the
-    # reader's own vote).
-    with django_assert_max_num_queries(5):
+    # The content version, the treatment, its quotes, the glossary terms, the footer's site settings, and the
+    # rating (with the reader's own vote).
+    with django_assert_max_num_queries(6):
         response = client.get(page.get_absolute_url())
 
     assert response.status_code == 200

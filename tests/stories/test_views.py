@@ -101,7 +101,7 @@ def test_unpublished_quote_and_link_to_unpublished_story_are_hidden(client):
 def test_story_list_query_count_does_not_grow_with_stories(client, django_assert_max_num_queries, number):
     for _ in range(number):
         make_story()
-    with django_assert_max_num_queries(3):  # +1: the footer's site settings
+    with django_assert_max_num_queries(4):  # +2: the content version and the footer's site settings
         response = client.get(reverse("stories:list"))
     assert response.content.decode().count('class="story-card"') == min(number, 10)
 
@@ -110,7 +110,7 @@ def test_story_list_query_count_does_not_grow_with_stories(client, django_assert
 def test_story_page_query_count_does_not_grow_with_treatments(client, django_assert_max_num_queries, number):
     story = make_story()
     story.treatments.set([make_treatment() for _ in range(number)])
-    with django_assert_max_num_queries(4):  # the story, its treatments, the footer's site settings, the rating
+    with django_assert_max_num_queries(5):  # the content version, the story, its treatments, footer settings, rating
         response = client.get(story.get_absolute_url())
     assert response.content.decode().count("More about") == 0
     assert response.status_code == 200
@@ -121,6 +121,8 @@ def test_treatment_page_query_count_does_not_grow_with_quotes(client, django_ass
     treatment = make_treatment()
     for _ in range(number):
         make_quote(treatments=[treatment], story=make_story())
-    with django_assert_max_num_queries(5):  # the treatment, quotes, glossary terms, footer settings, rating
+    with django_assert_max_num_queries(
+        6
+    ):  # the version, the treatment, quotes, glossary terms, footer settings, rating
         response = client.get(treatment.get_absolute_url())
     assert response.content.decode().count('<figure class="quote">') == number

@@ -76,11 +76,12 @@ def test_overview_query_count_does_not_grow_with_treatments(
 ):
     for n in range(number_of_treatments):
         make_treatment(category=Treatment.Category.IN_DEVELOPMENT if n % 4 == 0 else Treatment.Category.ESTABLISHED)
-    # Treatments, quotes, the footer's site settings, the rated page (once per content version) and its rating.
-    with django_assert_max_num_queries(5):
+    # The content version, treatments, quotes, the footer's site settings and the rated page (these two once per
+    # content version), and its rating.
+    with django_assert_max_num_queries(6):
         response = client.get(reverse("treatments:list"))
     assert response.content.decode().count('class="treatment-summary"') == number_of_treatments
-    # The page is kept for the content version: the next reader costs the version (with the settings) and the rating.
+    # The page is kept for the content version: the next reader costs the version and the rating.
     with django_assert_max_num_queries(2):
         response = client.get(reverse("treatments:list"))
     assert response.content.decode().count('class="treatment-summary"') == number_of_treatments
@@ -94,8 +95,9 @@ def test_treatment_page_query_count_does_not_grow_with_treatments(
     terms = [make_term(title=f"Word{n}") for n in range(number_of_treatments)]
     treatments[-1].body = "<p>" + " ".join(term.title for term in terms) + "</p>"
     treatments[-1].save()
-    # The treatment, its quotes, the glossary terms it marks, the footer's site settings, and its rating.
-    with django_assert_max_num_queries(5):
+    # The content version, the treatment, its quotes, the glossary terms it marks, the footer's site settings,
+    # and its rating.
+    with django_assert_max_num_queries(6):
         response = client.get(treatments[-1].get_absolute_url())
     assert response.status_code == 200
     assert response.content.decode().count('class="glossary-term"') == number_of_treatments
