@@ -9,6 +9,8 @@ request, in one short statement: every page needs it (caching.kept_pages).
 
 import secrets
 import threading
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 
 from django.core.signals import request_finished, request_started
@@ -27,8 +29,9 @@ _request = threading.local()
 _copies = {}
 _size = {"characters": 0}
 _lock = threading.Lock()
-# Every request runs it: written once, not built by the ORM each time.
-_QUERY = f'SELECT "value", "next_publish_at" FROM "{ContentVersion._meta.db_table}" WHERE "id" = %s'
+# Per kept page: what its live parts read on every request, so the next request reads it with the version.
+_reads = {}
+_noting = ContextVar("noting_reads", default=None)
 
 
 class NotKept(Exception):  # noqa: N818 (not an error: what to show this once)
@@ -53,15 +56,25 @@ def current():
 
 
 def _read():
-    """The version, read at most once per request."""
+    """The version, read at most once per request, with what the page being served reads along (see `kept`)."""
     if getattr(_request, "active", False) and "version" in _request.__dict__:
         return _request.version
+    wanted = _request.__dict__.pop("wanted", [])
+    joins = "".join(f" LEFT JOIN ({sql}) along_{index} ON TRUE" for index, (_, _, sql, _) in enumerate(wanted))
+    columns = "".join(f", along_{index}.*" for index in range(len(wanted)))
+    params = [param for *_, read_params in wanted for param in read_params]
     with connection.cursor() as cursor:
-        cursor.execute(_QUERY, [1])
+        table = ContentVersion._meta.db_table
+        sql = f'SELECT version."value", version."next_publish_at"{columns} FROM "{table}" version{joins} WHERE version.id = %s'
+        cursor.execute(sql, [*params, 1])
         found = cursor.fetchone()
     version = None
     if found is not None:
-        version, next_publish_at = found
+        version, next_publish_at, *columns = found
+        along = {}
+        for name, width, _, _ in wanted:
+            along[name], columns = tuple(columns[:width]), columns[width:]
+        _request.along = along
         if isinstance(next_publish_at, str):  # SQLite
             next_publish_at = parse_datetime(next_publish_at)
         if next_publish_at is not None and timezone.is_naive(next_publish_at):
@@ -83,11 +96,17 @@ def _next_version_after_publish_time(version):
     return new if started else None
 
 
-def kept(name):
-    """What `remembered(name, …)` holds for the current content version, or None; builds nothing."""
+def kept(name, request):
+    """What `remembered(name, …)` holds for the current content version, or None; builds nothing.
+
+    What the copy's live parts read on every request (`will_read_with_version`) is read in the same statement.
+    """
     found = _copies.get(name)
     if found is None:  # most addresses: no query
         return None
+    if "version" not in _request.__dict__:
+        wanted = _reads.get(name, {}).items()
+        _request.wanted = [(read, width, *statement(request)) for read, (width, statement) in wanted]
     version = current()
     return found[1] if version is not None and found[0] == version else None
 
@@ -108,11 +127,38 @@ def remembered(name, build):
     with _lock:
         if len(_copies) >= MAX_COPIES or _size["characters"] + characters > MAX_CHARACTERS:
             _copies.clear()
+            _reads.clear()
             _size["characters"] = 0
         replaced = _copies.get(name)
         _copies[name] = (version, value, characters)
         _size["characters"] += characters - (replaced[2] if replaced else 0)
     return value
+
+
+@contextmanager
+def noting_reads(name):
+    """While the live parts of the copy `name` render: what they will read next time (`will_read_with_version`)."""
+    token = _noting.set(_reads.setdefault(name, {}))
+    try:
+        yield
+    finally:
+        _noting.reset(token)
+
+
+def will_read_with_version(name, width, statement):
+    """A live part reads this on every request: from the next one, read it with the version (see `read_along`).
+
+    `statement(request)` gives the SQL and its parameters for one row of `width` columns (or none). The row
+    is then read in the version's statement, so the page costs one query, and `read_along(name)` gives it.
+    """
+    noting = _noting.get()
+    if noting is not None:
+        noting[name] = (width, statement)
+
+
+def read_along(name):
+    """The row `name` read with this request's version (None in each column if there was none), or None if not read."""
+    return _request.__dict__.get("along", {}).get(name)
 
 
 def _characters(value):
@@ -133,6 +179,7 @@ def forget():
     """Drop every copy (each test starts with none)."""
     with _lock:
         _copies.clear()
+        _reads.clear()
         _size["characters"] = 0
 
 

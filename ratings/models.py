@@ -27,6 +27,11 @@ class RatingSummary:
     score_sum: int = 0
     visitor_score: int | None = None
 
+    @classmethod
+    def from_row(cls, row):
+        """From `summary_statement`'s row: None, or all None (read with the content version), for no votes."""
+        return cls(*row) if row and row[0] is not None else cls()
+
     @property
     def average(self):
         return round(self.score_sum / self.count, 1) if self.count else None
@@ -81,11 +86,14 @@ class RatingTotalQuerySet(models.QuerySet):
         Written as SQL, as every rated page runs it: building it with the ORM cost more than running it.
         """
         with connections[self.db].cursor() as cursor:
-            cursor.execute(
-                _summary_sql(), [visitor_hash or "", type(obj)._meta.app_label, type(obj)._meta.model_name, obj.pk]
-            )
+            cursor.execute(*summary_statement(obj, visitor_hash))
             found = cursor.fetchone()
-        return RatingSummary(*found) if found else RatingSummary()
+        return RatingSummary.from_row(found)
+
+
+def summary_statement(obj, visitor_hash):
+    """The SQL and parameters for one object's count, sum and this visitor's score: one row, or none without votes."""
+    return _summary_sql(), [visitor_hash or "", type(obj)._meta.app_label, type(obj)._meta.model_name, obj.pk]
 
 
 @functools.cache

@@ -62,20 +62,22 @@ def live(parser, token):
 def render_kept_page(request):
     """This address's page as base.html kept it for the content version, with this reader's live parts; or None."""
     key = versions.page_key(request)
-    found = key and versions.kept(f"fragment:page:{key}")
+    name = f"fragment:page:{key}"
+    found = key and versions.kept(name, request)
     if not found:
         return None
     texts, live_parts, page_template = found
     context = RequestContext(request)
     with context.render_context.push_state(page_template), context.bind_template(page_template):
-        return _with_live_parts(texts, live_parts, context)
+        return _with_live_parts(name, texts, live_parts, context)
 
 
-def _with_live_parts(texts, live_parts, context):
+def _with_live_parts(name, texts, live_parts, context):
     rendered = [texts[0]]
-    for (live_part, values), text in zip(live_parts, texts[1:], strict=True):
-        with context.push(values):
-            rendered += [live_part.nodelist.render(context), text]
+    with versions.noting_reads(name):
+        for (live_part, values), text in zip(live_parts, texts[1:], strict=True):
+            with context.push(values):
+                rendered += [live_part.nodelist.render(context), text]
     return "".join(rendered)
 
 
@@ -92,7 +94,7 @@ class RememberedNode(template.Node):
             return self.nodelist.render(context)
         name = "fragment:" + ":".join(map(str, key))
         texts, live_parts, _template = versions.remembered(name, lambda: self._kept(name, context))
-        return _with_live_parts(texts, live_parts, context)
+        return _with_live_parts(name, texts, live_parts, context)
 
     def _kept(self, name, context):
         """The part's text cut where each live part goes, and those live parts; NotKept if it used a reader's own."""

@@ -86,7 +86,7 @@ def test_faq_list_query_count_does_not_grow_with_questions(client, django_assert
     with django_assert_max_num_queries(6):
         response = client.get(reverse("faqs:list"))
     assert response.content.decode().count('<details class="faq"') == number
-    with django_assert_max_num_queries(2):  # kept for the content version: the version, the rating
+    with django_assert_max_num_queries(1):  # kept for the content version: the version with the rating
         response = client.get(reverse("faqs:list"))
     assert response.content.decode().count('<details class="faq"') == number
 
