@@ -105,7 +105,7 @@ def kept(name, request):
     if found is None:  # most addresses: no query
         return None
     if "version" not in _request.__dict__:
-        wanted = _reads.get(name, {}).items()
+        wanted = tuple(_reads.get(name, {}).items())  # a copy: another thread may be noting a read
         _request.wanted = [(read, width, *statement(request)) for read, (width, statement) in wanted]
     version = current()
     return found[1] if version is not None and found[0] == version else None
