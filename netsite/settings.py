@@ -154,6 +154,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend, checking a kept connection without a round trip (netsite/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "netsite.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Django's system checks open the database (to ask SQLite about JSON support), so `check --deploy`
     # on a fresh clone needs the database's folder (var/ by default) before any migration made it.

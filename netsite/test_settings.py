@@ -25,5 +25,5 @@ CSRF_COOKIE_SECURE = False
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # One process, so the local-memory cache is safe to test the page cache with.
 PAGE_CACHE_SECONDS = 600
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "netsite.postgresql":  # noqa: F405
     DATABASES["default"]["ENGINE"] = "tests.postgresql"  # noqa: F405  (empties tables faster between tests)

@@ -6,7 +6,9 @@ machine; deleting the few rows a test made takes milliseconds. Django makes its 
 so with every constraint deferred to the commit the order of the deletes does not matter.
 """
 
-from django.db.backends.postgresql import base, operations
+from django.db.backends.postgresql import operations
+
+from netsite.postgresql import base
 
 
 class DatabaseOperations(operations.DatabaseOperations):
