@@ -7,6 +7,8 @@ first request to notice works out the next one and starts a new version. The row
 request, in one short statement: every page needs it (caching.kept_pages).
 """
 
+import itertools
+import re
 import secrets
 import threading
 from contextlib import contextmanager
@@ -15,6 +17,7 @@ from datetime import UTC, datetime
 
 from django.core.signals import request_finished, request_started
 from django.db import DEFAULT_DB_ALIAS, connection
+from django.db.backends.signals import connection_created
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -32,6 +35,7 @@ _lock = threading.Lock()
 # Per kept page: what its live parts read on every request, so the next request reads it with the version.
 _reads = {}
 _noting = ContextVar("noting_reads", default=None)
+_statement_numbers = itertools.count(1)
 
 
 class NotKept(Exception):  # noqa: N818 (not an error: what to show this once)
@@ -66,7 +70,7 @@ def _read():
     with connection.cursor() as cursor:
         table = ContentVersion._meta.db_table
         sql = f'SELECT version."value", version."next_publish_at"{columns} FROM "{table}" version{joins} WHERE version.id = %s'
-        cursor.execute(sql, [*params, 1])
+        _execute_planned_once(cursor, sql, [*params, 1])
         found = cursor.fetchone()
     version = None
     if found is not None:
@@ -84,6 +88,36 @@ def _read():
     if getattr(_request, "active", False):
         _request.version = version
     return version
+
+
+def _execute_planned_once(cursor, sql, params):
+    """On PostgreSQL, the statement is planned once per connection (PREPARE), then only run (EXECUTE).
+
+    Every request runs it, and with a rated page's figures read along, planning costs more than running it.
+    A name is recorded only once its PREPARE has worked, and a failed attempt's name is never used again, so
+    a statement that failed to prepare is prepared afresh, never twice under one name.
+    """
+    if connection.vendor != "postgresql":
+        cursor.execute(sql, params)
+        return
+    prepared = getattr(connection, "prepared_version_statements", None)
+    if prepared is None:
+        prepared = connection.prepared_version_statements = {}
+    placeholders = ", ".join(["%s"] * len(params))
+    name = prepared.get(sql)
+    if name is not None:
+        cursor.execute(f"EXECUTE {name}({placeholders})", params)
+        return
+    name = f"netsite_version_{next(_statement_numbers)}"
+    numbered = iter(range(1, len(params) + 1))
+    planned = re.sub("%s", lambda _: f"${next(numbered)}", sql).replace("%", "%%")
+    cursor.execute(f"PREPARE {name} AS {planned}; EXECUTE {name}({placeholders})", params)
+    prepared[sql] = name
+
+
+def _forget_prepared_statements(sender, connection, **kwargs):
+    """A new connection holds no prepared statement."""
+    connection.prepared_version_statements = {}
 
 
 def _next_version_after_publish_time(version):
@@ -194,3 +228,4 @@ def _finish(**kwargs):
 
 request_started.connect(_start, dispatch_uid="caching.versions.start")
 request_finished.connect(_finish, dispatch_uid="caching.versions.finish")
+connection_created.connect(_forget_prepared_statements, dispatch_uid="caching.versions.prepared")

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.management.sql import emit_post_migrate_signal
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -101,6 +102,18 @@ def test_pages_read_again_at_the_same_content_version_cost_one_query(client, set
         client.get(url)
         with django_assert_num_queries(1):
             assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_kept_page_is_still_served_after_its_server_connects_to_the_database_again(client, settings):
+    """On PostgreSQL the version statement is prepared once per connection: a new connection prepares it again."""
+    settings.PAGE_CACHE_SECONDS = 0
+    treatment = make_treatment(title="Surgery")
+    for _ in range(2):  # rendered, then served from the copy with the statement prepared
+        assert client.get(treatment.get_absolute_url()).status_code == 200
+    connection.close()  # as after a database restart, or when a connection reaches its CONN_MAX_AGE
+    response = client.get(treatment.get_absolute_url())
+    assert response.status_code == 200 and "Surgery" in response.content.decode()
 
 
 def test_every_migrate_starts_a_version_that_knows_the_next_publish_time():
