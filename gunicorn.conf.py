@@ -18,8 +18,11 @@ graceful_timeout = 20
 keepalive = 5
 # Recycle workers now and then so a slow leak can never grow without bound; the app is loaded once
 # in the master, so a new worker is a fork that answers at once instead of importing Django again.
-max_requests = 5000
-max_requests_jitter = 500
+# Not often, though: a new worker starts without the pages each process keeps per content version
+# (caching.versions), so its first read of each page renders it in full (at 5,000, under load a
+# worker was replaced every few seconds, and those renders were the slowest requests).
+max_requests = 50000
+max_requests_jitter = 5000
 preload_app = True
 # The app logs one structured line per request itself (netsite.middleware), without query strings
 # or client addresses, so gunicorn's own access log stays off.
