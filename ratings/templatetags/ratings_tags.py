@@ -33,7 +33,7 @@ def rating_widget(context, target):
     summary = RatingSummary.from_row(found) if found else RatingTotal.objects.summary_for(target, visitor)
     versions.will_read_with_version(read, 3, functools.partial(_summary_statement, target))
     return {
-        "token": target_token(target),
+        "token": functools.partial(target_token, target),  # signed only when the widget is kept, not per request
         # A page about a place (a clinic, a group) asks about its information, so no one rates the place itself.
         "question": getattr(target, "rating_question", "Rate this content"),
         "widget_id": f"rating-{target._meta.app_label}-{target._meta.model_name}-{target.pk}",
