@@ -16,6 +16,10 @@ threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
+# Each worker listens on its own socket and the kernel spreads new connections over them. With one shared
+# socket, a burst of new keep-alive connections (a load balancer opening its pool) could all be taken by
+# whichever worker woke first, leaving one process (one core, under Python's lock) serving all of them.
+reuse_port = True
 # Recycle workers now and then so a slow leak can never grow without bound; the app is loaded once
 # in the master, so a new worker is a fork that answers at once instead of importing Django again.
 # Not often, though: a new worker starts without the pages each process keeps per content version
