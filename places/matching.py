@@ -34,16 +34,17 @@ def allowed_typos(key):
 def close_places(key):
     """Places whose names are the fewest edits (within allowed_typos) from the key, largest first.
 
-    Candidates share the key's first letter, which keeps it to one query of a few hundred rows.
+    Candidates share the key's first letter: a few hundred names, compared as plain strings (building a
+    Place for each cost more than the comparing), then only the closest places are read.
     """
-    candidates = list(Place.objects.filter(key__startswith=key[0]).order_by("-population"))
-    names = {place.key for place in candidates}
+    names = set(Place.objects.filter(key__startswith=key[0]).values_list("key", flat=True))
     found = process.extract(key, names, scorer=Levenshtein.distance, score_cutoff=allowed_typos(key), limit=None)
     if not found:
         return []
     best = min(distance for _, distance, _ in found)
-    keys = {name for name, distance, _ in found if distance == best}
-    return [place for place in candidates if place.key in keys]
+    return list(
+        Place.objects.filter(key__in={name for name, distance, _ in found if distance == best}).order_by("-population")
+    )
 
 
 def find_place(text):

@@ -8,9 +8,9 @@ from tests.factories import make_clinic, make_places, signed_off
 
 pytestmark = pytest.mark.django_db
 
-# The content version, services for the filter, the typed town (a second query only to forgive a typo), the count,
-# the page, the page's services, and the footer's site settings.
-LIST_BUDGET = 8
+# The content version, services for the filter, the typed town (to forgive a typo, two more: the names of the
+# same first letter, then the closest places), the count, the page, the page's services, and the footer's site settings.
+LIST_BUDGET = 9
 # The content version, the clinic, its services, the footer's site settings and its rating.
 DETAIL_BUDGET = 5
 
