@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 import urllib.request
@@ -35,6 +36,7 @@ class AppServer:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         worker_args = ["--workers", str(workers)] if workers else []
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (kept open while the server runs; closed by stop())
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "netsite.wsgi", "-c", "gunicorn.conf.py",
              "--bind", f"127.0.0.1:{self.port}", *worker_args],
@@ -42,7 +44,8 @@ class AppServer:
             env={**os.environ, **env},
             start_new_session=True,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            # A file, not a pipe: a server that logs more than a pipe holds would block on its next write.
+            stderr=self.log,
         )  # fmt: skip
         self._wait_until_healthy()
 
@@ -50,7 +53,8 @@ class AppServer:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited: {self.process.stderr.read().decode()[-2000:]}")
+                self.log.seek(0)
+                raise RuntimeError(f"gunicorn exited: {self.log.read().decode()[-2000:]}")
             try:
                 urllib.request.urlopen(self.url + "/healthz", timeout=1)
                 return
@@ -63,7 +67,7 @@ class AppServer:
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(timeout=30)
-        self.process.stderr.close()
+        self.log.close()
 
 
 class Browser:
