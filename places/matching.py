@@ -42,9 +42,8 @@ def close_places(key):
     if not found:
         return []
     best = min(distance for _, distance, _ in found)
-    return list(
-        Place.objects.filter(key__in={name for name, distance, _ in found if distance == best}).order_by("-population")
-    )
+    keys = {name for name, distance, _ in found if distance == best}
+    return list(Place.objects.filter(key__in=keys).order_by("-population"))
 
 
 def find_place(text):

@@ -8,11 +8,9 @@ from django.db import connection
 from tests.factories import make_treatment
 from tests.servers import AppServer, Browser, database_url
 
-
-@pytest.fixture
-def postgresql():
-    if connection.vendor != "postgresql":
-        pytest.skip("Kept PostgreSQL connections: run with DATABASE_URL set to PostgreSQL.")
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="Kept PostgreSQL connections: run with DATABASE_URL set to PostgreSQL."
+)
 
 
 class _AnswersNothing:
@@ -29,7 +27,7 @@ class _AnswersNothing:
 
 
 @pytest.mark.django_db
-def test_a_healthy_kept_connection_is_checked_without_asking_the_server(postgresql):
+def test_a_healthy_kept_connection_is_checked_without_asking_the_server():
     connection.ensure_connection()
     kept = connection.connection
     connection.connection = _AnswersNothing(kept)
@@ -40,7 +38,7 @@ def test_a_healthy_kept_connection_is_checked_without_asking_the_server(postgres
 
 
 @pytest.mark.django_db(transaction=True)
-def test_pages_are_still_served_after_postgresql_ends_the_servers_connections(postgresql):
+def test_pages_are_still_served_after_postgresql_ends_the_servers_connections():
     """As after a database restart or failover: the next requests reconnect instead of failing."""
     treatment = make_treatment(title="Surgery", slug="surgery")
     server = AppServer(
